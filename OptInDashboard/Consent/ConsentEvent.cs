@@ -1,0 +1,74 @@
+namespace OptInDashboard.Consent;
+
+/// <summary>
+/// One row of the append-only consent ledger: what changed, why, and the evidence.
+/// Rows are only ever added; <see cref="Data.ConsentDbContext"/> refuses to update or delete them.
+/// </summary>
+public class ConsentEvent
+{
+    public long Id { get; private set; }
+    public int ContactId { get; private set; }
+
+    /// <summary>The line the change applies to.</summary>
+    public int LineId { get; private set; }
+
+    public ConsentStatus OldStatus { get; private set; }
+    public ConsentStatus NewStatus { get; private set; }
+    public ConsentCause Cause { get; private set; }
+
+    /// <summary>The customer's message that caused the change, if any.</summary>
+    public long? InboundMessageId { get; private set; }
+    public string? EvidenceText { get; private set; }
+
+    /// <summary>The keyword matched, for keyword causes.</summary>
+    public string? Keyword { get; private set; }
+
+    /// <summary>"customer", or the staff user name.</summary>
+    public string Actor { get; private set; } = "";
+    public string? Note { get; private set; }
+
+    public string? ModelVersion { get; private set; }
+    public double? ModelScore { get; private set; }
+    public string? ModelTopFeatures { get; private set; }
+
+    public DateTime OccurredAt { get; private set; }
+
+    private ConsentEvent() { }
+
+    internal ConsentEvent(int contactId, int lineId, ConsentStatus oldStatus, ConsentStatus newStatus, ConsentEvidence evidence, DateTime occurredAt)
+    {
+        ContactId = contactId;
+        LineId = lineId;
+        OldStatus = oldStatus;
+        NewStatus = newStatus;
+        Cause = evidence.Cause;
+        InboundMessageId = evidence.InboundMessageId;
+        EvidenceText = evidence.Text;
+        Keyword = evidence.Keyword;
+        Actor = evidence.Actor;
+        Note = evidence.Note;
+        ModelVersion = evidence.ModelVersion;
+        ModelScore = evidence.ModelScore;
+        ModelTopFeatures = evidence.ModelTopFeatures;
+        OccurredAt = occurredAt;
+    }
+}
+
+/// <summary>What justifies a consent change. Customer evidence carries the inbound message.</summary>
+public sealed record ConsentEvidence(ConsentCause Cause, string Actor)
+{
+    public const string CustomerActor = "customer";
+
+    public long? InboundMessageId { get; init; }
+    public string? Text { get; init; }
+    public string? Keyword { get; init; }
+    public string? Note { get; init; }
+    public string? ModelVersion { get; init; }
+    public double? ModelScore { get; init; }
+    public string? ModelTopFeatures { get; init; }
+
+    public bool IsFromCustomer => Actor == CustomerActor && InboundMessageId is not null;
+
+    public static ConsentEvidence FromKeyword(long inboundMessageId, string text, string keyword) =>
+        new(ConsentCause.Keyword, CustomerActor) { InboundMessageId = inboundMessageId, Text = text, Keyword = keyword };
+}

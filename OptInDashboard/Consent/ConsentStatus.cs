@@ -1,0 +1,33 @@
+namespace OptInDashboard.Consent;
+
+/// <summary>A contact's consent on one line. "Not Defined" is the absence of any record, so it is not stored.</summary>
+public enum ConsentStatus
+{
+    NotDefined = 0,
+    OptedIn = 1,
+    OptedOut = 2,
+    PossibleOptOut = 3,
+}
+
+/// <summary>Why a ledger row was written.</summary>
+public enum ConsentCause
+{
+    Keyword = 1,
+    IntentModel = 2,
+    StaffOnBehalf = 3,
+    Block = 4,
+    Unblock = 5,
+    Void = 6,
+    ReviewDecision = 7,
+}
+
+public static class ConsentStatusText
+{
+    public static string Describe(this ConsentStatus status) => status switch
+    {
+        ConsentStatus.OptedIn => "Opted in",
+        ConsentStatus.OptedOut => "Opted out",
+        ConsentStatus.PossibleOptOut => "Possible opt-out",
+        _ => "Not Defined",
+    };
+}

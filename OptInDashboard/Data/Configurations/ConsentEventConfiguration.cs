@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OptInDashboard.Consent;
+
+namespace OptInDashboard.Data.Configurations;
+
+internal sealed class ConsentEventConfiguration : IEntityTypeConfiguration<ConsentEvent>
+{
+    public void Configure(EntityTypeBuilder<ConsentEvent> ledger)
+    {
+        ledger.ToTable("ConsentLedger");
+        ledger.HasOne<Contact>().WithMany().HasForeignKey(e => e.ContactId).OnDelete(DeleteBehavior.Restrict);
+        ledger.HasOne<Line>().WithMany().HasForeignKey(e => e.LineId).OnDelete(DeleteBehavior.Restrict);
+        ledger.HasOne<Message>().WithMany().HasForeignKey(e => e.InboundMessageId).OnDelete(DeleteBehavior.Restrict);
+        ledger.Property(e => e.EvidenceText).HasMaxLength(1600);
+        ledger.Property(e => e.Keyword).HasMaxLength(50);
+        ledger.Property(e => e.Actor).HasMaxLength(256);
+        ledger.Property(e => e.Note).HasMaxLength(1000);
+        ledger.Property(e => e.ModelVersion).HasMaxLength(50);
+        ledger.Property(e => e.ModelTopFeatures).HasMaxLength(1000);
+        ledger.HasIndex(e => new { e.ContactId, e.LineId, e.Id });
+        ledger.HasIndex(e => e.OccurredAt);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace OptInDashboard.Data.Configurations;
+
+internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
+{
+    public void Configure(EntityTypeBuilder<Message> message)
+    {
+        message.Property(m => m.Text).HasMaxLength(1600);
+        message.Property(m => m.StatusReason).HasMaxLength(500);
+        message.Property(m => m.ProviderMessageId).HasMaxLength(100);
+        message.Property(m => m.SentBy).HasMaxLength(256);
+        message.HasIndex(m => new { m.ContactId, m.LineId, m.Id });
+        // One stored message per provider delivery: a retried webhook cannot add a second.
+        message.HasIndex(m => new { m.Direction, m.ProviderMessageId }).IsUnique();
+        // The outbox is the queued outbound messages.
+        message.HasIndex(m => m.Status);
+    }
+}

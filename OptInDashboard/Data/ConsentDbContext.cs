@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OptInDashboard.Consent;
+
+namespace OptInDashboard.Data;
+
+public class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : IdentityDbContext<IdentityUser>(options)
+{
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<Line> Lines => Set<Line>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+    public DbSet<ConsentEvent> ConsentEvents => Set<ConsentEvent>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ConsentDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        // Every timestamp is UTC; SQLite hands DateTime back unspecified, so say so on the way out.
+        configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configuration.Properties<Enum>().HaveConversion<int>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseLedgerRewrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseLedgerRewrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The ledger is append-only: a row once written is evidence, and evidence is never edited.</summary>
+    private void RefuseLedgerRewrites()
+    {
+        var rewritten = ChangeTracker.Entries<ConsentEvent>()
+            .FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted);
+        if (rewritten is not null)
+            throw new ConsentRuleViolation($"The consent ledger is append-only: event {rewritten.Entity.Id} cannot be {(rewritten.State == EntityState.Deleted ? "deleted" : "changed")}.");
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,35 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace OptInDashboard.Data;
+
+public static class DataExtensions
+{
+    public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
+    {
+        var connectionString = SqliteConnectionString(
+            builder.Configuration.GetConnectionString("Consent") ?? "Data Source=data/optindashboard.db",
+            builder.Environment.ContentRootPath);
+
+        builder.Services.AddDbContextFactory<ConsentDbContext>(options => options
+            .UseSqlite(connectionString)
+            // Migrations are written by hand (no EF design package on our feed), so there is no model
+            // snapshot; MigrationsMatchTheModel (tests) guards what this warning would.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        return builder;
+    }
+
+    /// <summary>A relative SQLite file lives under the content root; its folder is created on first run.</summary>
+    private static string SqliteConnectionString(string configured, string contentRoot)
+    {
+        var csb = new SqliteConnectionStringBuilder(configured);
+        if (csb.DataSource != ":memory:" && csb.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(csb.DataSource))
+            csb.DataSource = Path.Combine(contentRoot, csb.DataSource);
+        if (Path.GetDirectoryName(csb.DataSource) is { Length: > 0 } folder && csb.Mode != SqliteOpenMode.Memory)
+            Directory.CreateDirectory(folder);
+        csb.Pooling = true;
+        return csb.ToString();
+    }
+}

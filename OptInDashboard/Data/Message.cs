@@ -1,0 +1,71 @@
+using OptInDashboard.Consent;
+
+namespace OptInDashboard.Data;
+
+/// <summary>One text in a thread (a contact on a line), in either direction.</summary>
+public class Message
+{
+    public long Id { get; set; }
+    public int ContactId { get; set; }
+    public Contact? Contact { get; set; }
+    public int LineId { get; set; }
+    public Line? Line { get; set; }
+
+    public MessageDirection Direction { get; set; }
+    public required string Text { get; set; }
+    public MessageStatus Status { get; set; }
+
+    /// <summary>Why a send was refused or failed, in words an advisor understands.</summary>
+    public string? StatusReason { get; set; }
+
+    /// <summary>The provider's id: inbound, the id it delivered; outbound, the id it gave on accepting.</summary>
+    public string? ProviderMessageId { get; set; }
+
+    /// <summary>Set when this inbound text changed consent, so the thread flags it red or green.</summary>
+    public ConsentStatus? ConsentEffect { get; set; }
+
+    public MessageSender Sender { get; set; }
+
+    /// <summary>Which automatic consent reply this is, if any: these are the only texts the gate lets through to an opted-out contact.</summary>
+    public AutoReply? AutoReply { get; set; }
+
+    /// <summary>The staff member who wrote an outbound text (user name), if any.</summary>
+    public string? SentBy { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime? UpdatedAt { get; set; }
+}
+
+public enum MessageDirection
+{
+    Inbound = 1,
+    Outbound = 2,
+}
+
+public enum MessageSender
+{
+    Customer = 1,
+    Staff = 2,
+    System = 3,
+}
+
+public enum AutoReply
+{
+    OptOutConfirmation = 1,
+    OptInConfirmation = 2,
+    StillOptedOut = 3,
+    Help = 4,
+}
+
+public enum MessageStatus
+{
+    /// <summary>Inbound text, stored.</summary>
+    Received = 1,
+    /// <summary>Outbound text waiting in the outbox for the dispatcher.</summary>
+    Queued = 2,
+    Sent = 3,
+    Delivered = 4,
+    Failed = 5,
+    /// <summary>Refused by the consent gate: never sent.</summary>
+    Blocked = 6,
+}

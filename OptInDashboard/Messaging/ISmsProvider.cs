@@ -1,0 +1,18 @@
+using OptInDashboard.Data;
+
+namespace OptInDashboard.Messaging;
+
+/// <summary>The one seam to the SMS network: Vonage in production, the simulator by default.</summary>
+public interface ISmsProvider
+{
+    Task<SmsSendResult> SendAsync(OutboundSms sms, CancellationToken ct);
+}
+
+/// <summary>A text leaving the outbox. <see cref="MessageId"/> is our id, sent to the provider as its client reference.</summary>
+public sealed record OutboundSms(long MessageId, string From, string To, string Text);
+
+/// <summary>What the provider said: accepted (with its id and the status it reached) or failed with a reason.</summary>
+public sealed record SmsSendResult(MessageStatus Status, string? ProviderMessageId, string? Error = null)
+{
+    public static SmsSendResult Failed(string error) => new(MessageStatus.Failed, null, error);
+}

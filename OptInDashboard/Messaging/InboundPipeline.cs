@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using OptInDashboard.Consent;
+using OptInDashboard.Data;
+
+namespace OptInDashboard.Messaging;
+
+/// <summary>
+/// Every inbound text, from Vonage or the simulator, comes through here: stored, applied to consent and
+/// answered in one transaction, so a caller that gets an answer knows nothing will be lost or doubled.
+/// </summary>
+public sealed class InboundPipeline(
+    IDbContextFactory<ConsentDbContext> dbFactory,
+    ConsentService consent,
+    OutboxSignal outbox,
+    ThreadEvents threads,
+    TimeProvider clock,
+    ILogger<InboundPipeline> logger)
+{
+    private const int Attempts = 5;
+
+    public async Task<InboundOutcome> AcceptAsync(InboundSms sms, CancellationToken ct = default)
+    {
+        var from = PhoneNumber.Normalize(sms.From);
+        var to = PhoneNumber.Normalize(sms.To);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StoreAsync(sms with { From = from, To = to }, ct);
+            }
+            catch (DbUpdateException ex) when (attempt < Attempts)
+            {
+                // A concurrent delivery of the same message, or a first text from the same new number, won the race.
+                logger.LogDebug(ex, "Inbound {ProviderMessageId} raced another writer; attempt {Attempt}", sms.ProviderMessageId, attempt);
+            }
+        }
+    }
+
+    private async Task<InboundOutcome> StoreAsync(InboundSms sms, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        if (await db.Messages.AnyAsync(m => m.Direction == MessageDirection.Inbound && m.ProviderMessageId == sms.ProviderMessageId, ct))
+            return InboundOutcome.Duplicate;
+
+        var line = await db.Lines.AsNoTracking().SingleOrDefaultAsync(l => l.PhoneNumber == sms.To, ct);
+        if (line is null)
+        {
+            logger.LogWarning("Inbound text to {To}, which is not one of our lines", PhoneNumber.Mask(sms.To));
+            return InboundOutcome.Unrouted;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.AccountId == line.AccountId && c.PhoneNumber == sms.From, ct)
+            ?? db.Contacts.Add(new Contact { AccountId = line.AccountId, PhoneNumber = sms.From }).Entity;
+
+        var message = new Message
+        {
+            Contact = contact,
+            LineId = line.Id,
+            Direction = MessageDirection.Inbound,
+            Sender = MessageSender.Customer,
+            Text = sms.Text,
+            Status = MessageStatus.Received,
+            ProviderMessageId = sms.ProviderMessageId,
+            CreatedAt = now,
+        };
+        db.Messages.Add(message);
+        await db.SaveChangesAsync(ct);
+
+        await consent.ApplyInboundAsync(db, message, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        outbox.Wake();
+        await threads.PublishAsync(new ThreadChanged(contact.Id, line.Id));
+        return InboundOutcome.Accepted;
+    }
+}
