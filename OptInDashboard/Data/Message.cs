@@ -63,6 +63,8 @@ public enum MessageStatus
     Received = 1,
     /// <summary>Outbound text waiting in the outbox for the dispatcher.</summary>
     Queued = 2,
+    /// <summary>Claimed by a dispatcher and handed to the provider; no other dispatcher may send it.</summary>
+    Sending = 7,
     Sent = 3,
     Delivered = 4,
     Failed = 5,

@@ -51,8 +51,11 @@ public sealed class OutboxDispatcher(
     private async Task DispatchAsync(long messageId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Claim it: of two dispatchers (two app instances, or a test beside the hosted one) only one sends.
+        var claimed = await db.Messages.Where(m => m.Id == messageId && m.Status == MessageStatus.Queued)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, MessageStatus.Sending), ct);
+        if (claimed == 0) return;
         var message = await db.Messages.Include(m => m.Contact).Include(m => m.Line).SingleAsync(m => m.Id == messageId, ct);
-        if (message.Status != MessageStatus.Queued) return;
 
         var decision = await SendGate.DecideAsync(db, message.ContactId, message.LineId, message.AutoReply, ct);
         if (!decision.Allowed)
@@ -62,7 +65,7 @@ public sealed class OutboxDispatcher(
         }
         else
         {
-            var result = await provider.SendAsync(new OutboundSms(message.Id, message.Line!.PhoneNumber, message.Contact!.PhoneNumber, message.Text), ct);
+            var result = await SendAsync(message, ct);
             message.Status = result.Status;
             message.ProviderMessageId = result.ProviderMessageId;
             message.StatusReason = result.Error;
@@ -70,5 +73,18 @@ public sealed class OutboxDispatcher(
         message.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         await threads.PublishAsync(new ThreadChanged(message.ContactId, message.LineId));
+    }
+
+    private async Task<SmsSendResult> SendAsync(Message message, CancellationToken ct)
+    {
+        try
+        {
+            return await provider.SendAsync(new OutboundSms(message.Id, message.Line!.PhoneNumber, message.Contact!.PhoneNumber, message.Text), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Provider failed to send message {MessageId}", message.Id);
+            return SmsSendResult.Failed("The SMS provider could not be reached.");
+        }
     }
 }

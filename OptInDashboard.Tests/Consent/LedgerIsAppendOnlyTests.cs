@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using OptInDashboard.Consent;
+using OptInDashboard.Tests.Infrastructure;
+
+namespace OptInDashboard.Tests.Consent;
+
+public sealed class LedgerIsAppendOnlyTests(LedgerIsAppendOnlyTests.App app) : IClassFixture<LedgerIsAppendOnlyTests.App>
+{
+    public sealed class App : TestApp;
+
+    [Fact]
+    public async Task LedgerRowsCannotBeDeleted()
+    {
+        await using var db = app.CreateDbContext();
+        var row = await db.ConsentEvents.FirstAsync();
+
+        db.ConsentEvents.Remove(row);
+
+        var refused = await Assert.ThrowsAsync<ConsentRuleViolation>(() => db.SaveChangesAsync());
+        Assert.Contains("append-only", refused.Message);
+    }
+
+    [Fact]
+    public async Task LedgerRowsCannotBeChanged()
+    {
+        await using var db = app.CreateDbContext();
+        var row = await db.ConsentEvents.FirstAsync();
+
+        db.Entry(row).Property(e => e.Note).CurrentValue = "edited later";
+
+        await Assert.ThrowsAsync<ConsentRuleViolation>(() => db.SaveChangesAsync());
+        await using var fresh = app.CreateDbContext();
+        Assert.Null((await fresh.ConsentEvents.SingleAsync(e => e.Id == row.Id)).Note);
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using OptInDashboard.Data;
+
+namespace OptInDashboard.Tests.Data;
+
+/// <summary>
+/// Migrations are written by hand, so nothing else notices when the model moves on without one:
+/// build one database with Migrate() and one with EnsureCreated() and compare their schemas.
+/// </summary>
+public class MigrationsMatchTheModelTests
+{
+    [Fact]
+    public async Task MigrationsMatchTheModel()
+    {
+        var migrated = await SchemaOf(db => db.Database.MigrateAsync());
+        var created = await SchemaOf(db => db.Database.EnsureCreatedAsync());
+
+        var missing = created.Except(migrated).ToList();
+        var extra = migrated.Except(created).ToList();
+        Assert.True(missing.Count == 0 && extra.Count == 0,
+            "The model and the migrations differ: write a migration.\n" +
+            $"In the model, not the migrations:\n  {string.Join("\n  ", missing)}\n" +
+            $"In the migrations, not the model:\n  {string.Join("\n  ", extra)}");
+    }
+
+    private static async Task<SortedSet<string>> SchemaOf(Func<ConsentDbContext, Task> build)
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        var options = new DbContextOptionsBuilder<ConsentDbContext>()
+            .UseSqlite(connection)
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .Options;
+        await using (var db = new ConsentDbContext(options)) await build(db);
+
+        var schema = new SortedSet<string>(StringComparer.Ordinal);
+        var tables = new List<string>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND substr(name, 1, 4) <> '__EF'";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+        }
+        foreach (var table in tables)
+        {
+            schema.Add($"table {table}");
+            await Read(connection, $"PRAGMA table_info('{table}')", r => schema.Add($"column {table}.{r.GetString(1)} {r.GetString(2)} {(r.GetInt32(3) == 1 ? "NOT NULL" : "NULL")} pk={r.GetInt32(5)}"));
+            await Read(connection, $"PRAGMA foreign_key_list('{table}')", r => schema.Add($"fk {table}.{r.GetString(3)} -> {r.GetString(2)}.{r.GetString(4)} on delete {r.GetString(6)}"));
+            var indexes = new List<(string Name, bool Unique)>();
+            await Read(connection, $"PRAGMA index_list('{table}')", r => indexes.Add((r.GetString(1), r.GetInt32(2) == 1)));
+            foreach (var (name, unique) in indexes)
+            {
+                var columns = new List<string>();
+                await Read(connection, $"PRAGMA index_info('{name}')", r => columns.Add(r.GetString(2)));
+                schema.Add($"index {table} {name} ({string.Join(", ", columns)}){(unique ? " unique" : "")}");
+            }
+        }
+        return schema;
+    }
+
+    private static async Task Read(SqliteConnection connection, string sql, Action<SqliteDataReader> row)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) row(reader);
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using OptInDashboard.Consent;
+using OptInDashboard.Data;
+using OptInDashboard.Demo;
+using OptInDashboard.Messaging;
+
+namespace OptInDashboard.Tests.Infrastructure;
+
+/// <summary>Plays one customer texting one demo line, and reads back what the thread holds.</summary>
+public sealed class ThreadDriver(TestApp app, string customerPhone, string linePhone = DemoSeeder.ServiceLine)
+{
+    public Task<InboundOutcome> CustomerTexts(string text, string? providerId = null) =>
+        app.Get<InboundPipeline>().AcceptAsync(new InboundSms(providerId ?? $"test-{Guid.NewGuid():N}", customerPhone, linePhone, text));
+
+    public async Task<Message> AdvisorSends(string text)
+    {
+        var (contactId, lineId) = await Ids();
+        return await app.Get<AdvisorSender>().SendAsync(contactId, lineId, text, "advisor@demo.local");
+    }
+
+    public async Task<(int ContactId, int LineId)> Ids()
+    {
+        await using var db = app.CreateDbContext();
+        var contactId = await db.Contacts.Where(c => c.PhoneNumber == customerPhone).Select(c => c.Id).SingleAsync();
+        var lineId = await db.Lines.Where(l => l.PhoneNumber == linePhone).Select(l => l.Id).SingleAsync();
+        return (contactId, lineId);
+    }
+
+    public async Task<ConsentStatus> Status()
+    {
+        var (contactId, lineId) = await Ids();
+        await using var db = app.CreateDbContext();
+        return await db.ConsentRecords.Where(r => r.ContactId == contactId && r.LineId == lineId)
+            .Select(r => (ConsentStatus?)r.Status).SingleOrDefaultAsync() ?? ConsentStatus.NotDefined;
+    }
+
+    public async Task<List<Message>> Messages()
+    {
+        var (contactId, lineId) = await Ids();
+        await using var db = app.CreateDbContext();
+        return await db.Messages.Where(m => m.ContactId == contactId && m.LineId == lineId).OrderBy(m => m.Id).ToListAsync();
+    }
+
+    public async Task<List<ConsentEvent>> Ledger()
+    {
+        var (contactId, _) = await Ids();
+        await using var db = app.CreateDbContext();
+        return await db.ConsentEvents.Where(e => e.ContactId == contactId).OrderBy(e => e.Id).ToListAsync();
+    }
+
+    /// <summary>Waits until the outbox has delivered an automatic reply of this kind and returns it.</summary>
+    public Task<Message> Delivered(AutoReply kind, int count = 1) =>
+        Eventually.Get(async () =>
+        {
+            var replies = (await Messages()).Where(m => m.AutoReply == kind && m.Status == MessageStatus.Delivered).ToList();
+            return replies.Count >= count ? replies[count - 1] : null;
+        }, $"{kind} #{count} to be delivered");
+
+    /// <summary>Waits until nothing for this thread is left in the outbox.</summary>
+    public Task Settled() =>
+        Eventually.Get(async () => (await Messages()).Any(m => m.Status is MessageStatus.Queued or MessageStatus.Sending) ? null : "settled", "the outbox to drain");
+}
