@@ -9,8 +9,11 @@ public class ConsentEvent
     public long Id { get; private set; }
     public int ContactId { get; private set; }
 
-    /// <summary>The line the change applies to.</summary>
-    public int LineId { get; private set; }
+    /// <summary>The line the change applies to; null for an account-wide event such as a block.</summary>
+    public int? LineId { get; private set; }
+
+    /// <summary>For a void or a review decision: the event it answers.</summary>
+    public long? RelatedEventId { get; private set; }
 
     public ConsentStatus OldStatus { get; private set; }
     public ConsentStatus NewStatus { get; private set; }
@@ -35,7 +38,7 @@ public class ConsentEvent
 
     private ConsentEvent() { }
 
-    internal ConsentEvent(int contactId, int lineId, ConsentStatus oldStatus, ConsentStatus newStatus, ConsentEvidence evidence, DateTime occurredAt)
+    internal ConsentEvent(int contactId, int? lineId, ConsentStatus oldStatus, ConsentStatus newStatus, ConsentEvidence evidence, DateTime occurredAt)
     {
         ContactId = contactId;
         LineId = lineId;
@@ -50,6 +53,7 @@ public class ConsentEvent
         ModelVersion = evidence.ModelVersion;
         ModelScore = evidence.ModelScore;
         ModelTopFeatures = evidence.ModelTopFeatures;
+        RelatedEventId = evidence.RelatedEventId;
         OccurredAt = occurredAt;
     }
 }
@@ -66,8 +70,14 @@ public sealed record ConsentEvidence(ConsentCause Cause, string Actor)
     public string? ModelVersion { get; init; }
     public double? ModelScore { get; init; }
     public string? ModelTopFeatures { get; init; }
+    public long? RelatedEventId { get; init; }
 
     public bool IsFromCustomer => Actor == CustomerActor && InboundMessageId is not null;
+
+    public static ConsentEvidence FromStaff(ConsentCause cause, string staffUser, string note) =>
+        string.IsNullOrWhiteSpace(note)
+            ? throw new ConsentRuleViolation("Say why: a staff consent action needs a note.")
+            : new(cause, staffUser) { Note = note.Trim() };
 
     public static ConsentEvidence FromKeyword(long inboundMessageId, string text, string keyword) =>
         new(ConsentCause.Keyword, CustomerActor) { InboundMessageId = inboundMessageId, Text = text, Keyword = keyword };

@@ -9,6 +9,7 @@ public static class ConsentExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.Footer), "Consent:Footer must not be empty: every advisor text says how to opt out.")
             .ValidateOnStart();
         builder.Services.AddSingleton<ConsentService>();
+        builder.Services.AddSingleton<StaffConsentActions>();
         return builder;
     }
 }

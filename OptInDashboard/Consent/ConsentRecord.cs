@@ -26,12 +26,17 @@ public class ConsentRecord
 
     public bool IsOptedOut => Status == ConsentStatus.OptedOut;
 
+    /// <summary>The customer said stop (keyword, or the model sure enough), or staff recorded it on their behalf.</summary>
     public ConsentEvent OptOut(ConsentEvidence evidence, DateTime at)
     {
-        if (evidence.Cause is ConsentCause.Block or ConsentCause.Unblock or ConsentCause.Void)
-            throw new ConsentRuleViolation($"{evidence.Cause} is not a reason to opt out.");
-        if (!evidence.IsFromCustomer && evidence.Cause != ConsentCause.StaffOnBehalf && evidence.Cause != ConsentCause.ReviewDecision)
-            throw new ConsentRuleViolation("An opt-out needs the customer's message or a staff member recording it on their behalf.");
+        var allowed = evidence.Cause switch
+        {
+            ConsentCause.Keyword or ConsentCause.IntentModel => evidence.IsFromCustomer,
+            ConsentCause.StaffOnBehalf => !string.IsNullOrWhiteSpace(evidence.Note),
+            _ => false,
+        };
+        if (!allowed)
+            throw new ConsentRuleViolation("An opt-out needs the customer's message, or a staff member's note recording it on their behalf.");
         return MoveTo(ConsentStatus.OptedOut, evidence, at);
     }
 
@@ -42,6 +47,43 @@ public class ConsentRecord
             throw new ConsentRuleViolation("Only the customer can opt in, by their own message.");
         return MoveTo(ConsentStatus.OptedIn, evidence, at);
     }
+
+    /// <summary>The model thinks the customer may have said stop: sending pauses until a manager decides.</summary>
+    public ConsentEvent MarkPossibleOptOut(ConsentEvidence evidence, DateTime at)
+    {
+        if (!evidence.IsFromCustomer || evidence.Cause != ConsentCause.IntentModel)
+            throw new ConsentRuleViolation("Only the intent model, on the customer's message, marks a possible opt-out.");
+        if (IsOptedOut)
+            throw new ConsentRuleViolation("The contact is already opted out.");
+        return MoveTo(ConsentStatus.PossibleOptOut, evidence, at);
+    }
+
+    /// <summary>A manager's decision on a possible opt-out: confirm it, or restore the status it interrupted.</summary>
+    public ConsentEvent DecideReview(ConsentEvent flagged, bool confirmOptOut, ConsentEvidence decision, DateTime at)
+    {
+        if (Status != ConsentStatus.PossibleOptOut || flagged.NewStatus != ConsentStatus.PossibleOptOut || !IsAbout(flagged))
+            throw new ConsentRuleViolation("There is no possible opt-out under review here.");
+        if (decision.Cause != ConsentCause.ReviewDecision || string.IsNullOrWhiteSpace(decision.Note))
+            throw new ConsentRuleViolation("A review decision needs the manager's reason.");
+        return MoveTo(confirmOptOut ? ConsentStatus.OptedOut : flagged.OldStatus, decision with { RelatedEventId = flagged.Id }, at);
+    }
+
+    /// <summary>
+    /// A manager takes back a staff-recorded opt-out entered by mistake: the status goes back to what it was.
+    /// A customer's own opt-out can never be voided, and nothing may have changed since.
+    /// </summary>
+    public ConsentEvent Void(ConsentEvent staffOptOut, ConsentEvidence decision, DateTime at)
+    {
+        if (staffOptOut.Cause != ConsentCause.StaffOnBehalf || staffOptOut.NewStatus != ConsentStatus.OptedOut)
+            throw new ConsentRuleViolation("Only an opt-out recorded by staff on the customer's behalf can be voided; a customer's own opt-out stands.");
+        if (!IsAbout(staffOptOut) || !IsOptedOut)
+            throw new ConsentRuleViolation("That opt-out is no longer the current status, so it cannot be voided.");
+        if (decision.Cause != ConsentCause.Void || string.IsNullOrWhiteSpace(decision.Note))
+            throw new ConsentRuleViolation("Voiding needs the manager's reason.");
+        return MoveTo(staffOptOut.OldStatus, decision with { RelatedEventId = staffOptOut.Id }, at);
+    }
+
+    private bool IsAbout(ConsentEvent change) => change.ContactId == ContactId && change.LineId == LineId;
 
     private ConsentEvent MoveTo(ConsentStatus status, ConsentEvidence evidence, DateTime at)
     {

@@ -4,54 +4,106 @@ using OptInDashboard.Data;
 namespace OptInDashboard.Consent;
 
 /// <summary>
-/// Turns a customer's inbound text into consent changes, ledger rows and the consent replies.
-/// The rules themselves live in <see cref="ConsentRecord"/>; this decides which records a text touches.
-/// Everything is added to the caller's context so it commits in the caller's transaction.
+/// Turns a customer's inbound text into consent changes, ledger rows and automatic replies.
+/// The rules themselves live in <see cref="ConsentRecord"/>; this decides which records a text touches
+/// and what the customer is told. Everything is added to the caller's context, so it commits in the
+/// caller's transaction together with the inbound message.
 /// </summary>
 public sealed class ConsentService(TimeProvider clock)
 {
     public async Task ApplyInboundAsync(ConsentDbContext db, Message inbound, CancellationToken ct = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var line = await db.Lines.Include(l => l.Account).SingleAsync(l => l.Id == inbound.LineId, ct);
-        var record = await RecordAsync(db, inbound.ContactId, line.Id, ct);
-        var match = Keywords.Match(inbound.Text);
+        var text = new InboundText(db, inbound, await db.Lines.Include(l => l.Account).SingleAsync(l => l.Id == inbound.LineId, ct), clock.GetUtcNow().UtcDateTime);
+        var record = await RecordAsync(db, inbound.ContactId, inbound.LineId, ct);
+        var responder = await MatchResponderAsync(db, text.Line, inbound.Text, ct);
 
-        switch (match?.Action)
+        switch (responder?.Action)
         {
             case KeywordAction.OptOut or KeywordAction.OptOutAll when !record.IsOptedOut:
-                var accountWide = match.Action == KeywordAction.OptOutAll || line.Account!.OptOutScope == ConsentScope.Account;
-                var evidence = ConsentEvidence.FromKeyword(inbound.Id, inbound.Text, match.Keyword);
-                foreach (var affected in await RecordsInScopeAsync(db, record, line, accountWide, ct))
-                    if (!affected.IsOptedOut) db.ConsentEvents.Add(affected.OptOut(evidence, now));
-                inbound.ConsentEffect = ConsentStatus.OptedOut;
-                if (!(line.CarrierConfirmsStop && match.Keyword == "STOP"))
-                    Reply(db, inbound, AutoReply.OptOutConfirmation, ConsentReplies.OptedOut, now);
+                await OptOutAsync(text, record, responder, ct);
                 break;
-
             case KeywordAction.OptIn when record.Status != ConsentStatus.OptedIn:
-                var optInEvidence = ConsentEvidence.FromKeyword(inbound.Id, inbound.Text, match.Keyword);
-                var optInAccountWide = line.Account!.OptInScope == ConsentScope.Account;
-                foreach (var affected in await RecordsInScopeAsync(db, record, line, optInAccountWide, ct))
-                    if (affected.Status != ConsentStatus.OptedIn) db.ConsentEvents.Add(affected.OptIn(optInEvidence, now));
-                inbound.ConsentEffect = ConsentStatus.OptedIn;
-                Reply(db, inbound, AutoReply.OptInConfirmation, ConsentReplies.OptedBackIn, now);
+                await OptInAsync(text, record, responder, ct);
                 break;
-
             case KeywordAction.Help:
-                Reply(db, inbound, AutoReply.Help, ConsentReplies.Help(line.Name), now);
+                await ReplyAsync(text, AutoReply.Help, responder.Language, ct: ct);
                 break;
-
+            case KeywordAction.JoinGroup or KeywordAction.LeaveGroup when !record.IsOptedOut:
+                await ChangeGroupAsync(text, responder, ct);
+                break;
             default:
-                if (record.IsOptedOut && !await RemindedRecentlyAsync(db, inbound, now, ct))
-                    Reply(db, inbound, AutoReply.StillOptedOut, ConsentReplies.StillOptedOut, now);
+                // Free text, or a keyword that changes nothing (STOP while opted out).
+                if (record.IsOptedOut) await RemindOptedOutAsync(text, ct);
                 break;
         }
     }
 
+    private async Task OptOutAsync(InboundText text, ConsentRecord arrivedOn, KeywordResponder responder, CancellationToken ct)
+    {
+        var account = text.Line.Account!;
+        var accountWide = responder.Action == KeywordAction.OptOutAll || account.OptOutScope == ConsentScope.Account;
+        var evidence = ConsentEvidence.FromKeyword(text.Inbound.Id, text.Inbound.Text, responder.Keyword);
+        foreach (var record in await RecordsInScopeAsync(text, arrivedOn, accountWide, ct))
+            if (!record.IsOptedOut) text.Db.ConsentEvents.Add(record.OptOut(evidence, text.Now));
+        text.Inbound.ConsentEffect = ConsentStatus.OptedOut;
+
+        var carrierConfirms = text.Line.CarrierConfirmsStop && Keywords.CarrierHandled.Contains(responder.Keyword);
+        if (!carrierConfirms)
+            await ReplyAsync(text, AutoReply.OptOutConfirmation, responder.Language, ct: ct);
+    }
+
+    private async Task OptInAsync(InboundText text, ConsentRecord arrivedOn, KeywordResponder responder, CancellationToken ct)
+    {
+        var accountWide = text.Line.Account!.OptInScope == ConsentScope.Account;
+        var evidence = ConsentEvidence.FromKeyword(text.Inbound.Id, text.Inbound.Text, responder.Keyword);
+        foreach (var record in await RecordsInScopeAsync(text, arrivedOn, accountWide, ct))
+            if (record.Status != ConsentStatus.OptedIn) text.Db.ConsentEvents.Add(record.OptIn(evidence, text.Now));
+        text.Inbound.ConsentEffect = ConsentStatus.OptedIn;
+        await ReplyAsync(text, AutoReply.OptInConfirmation, responder.Language, ct: ct);
+    }
+
+    private async Task ChangeGroupAsync(InboundText text, KeywordResponder responder, CancellationToken ct)
+    {
+        var group = await text.Db.Groups.SingleAsync(g => g.Id == responder.GroupId, ct);
+        var contactId = text.Inbound.ContactId;
+        var member = await text.Db.GroupMembers.FindAsync([group.Id, contactId], ct);
+        if (responder.Action == KeywordAction.JoinGroup)
+        {
+            if (member is null) text.Db.GroupMembers.Add(new GroupMember { GroupId = group.Id, ContactId = contactId, JoinedAt = text.Now });
+            await ReplyAsync(text, AutoReply.GroupWelcome, responder.Language, group.Name, ct);
+            return;
+        }
+        if (member is not null) text.Db.GroupMembers.Remove(member);
+        var tag = $"left: {group.Name}";
+        if (await text.Db.ContactTags.FindAsync([contactId, tag], ct) is null)
+            text.Db.ContactTags.Add(new ContactTag { ContactId = contactId, Name = tag, TaggedAt = text.Now });
+        await ReplyAsync(text, AutoReply.GroupLeft, responder.Language, group.Name, ct);
+    }
+
+    /// <summary>At most once per interval per contact and line, so two auto-responders cannot loop.</summary>
+    private async Task RemindOptedOutAsync(InboundText text, CancellationToken ct)
+    {
+        var since = text.Now - ConsentReplies.StillOptedOutInterval;
+        var remindedRecently = await text.Db.Messages.AnyAsync(m => m.ContactId == text.Inbound.ContactId && m.LineId == text.Inbound.LineId
+            && m.AutoReply == AutoReply.StillOptedOut && m.CreatedAt > since, ct);
+        if (!remindedRecently)
+            await ReplyAsync(text, AutoReply.StillOptedOut, ReplyTemplate.English, ct: ct);
+    }
+
+    /// <summary>A line's own responder wins over the account's.</summary>
+    private static Task<KeywordResponder?> MatchResponderAsync(ConsentDbContext db, Line line, string text, CancellationToken ct)
+    {
+        var keyword = Keywords.Normalize(text);
+        return db.KeywordResponders.AsNoTracking()
+            .Where(r => r.AccountId == line.AccountId && (r.LineId == line.Id || r.LineId == null) && r.Keyword == keyword)
+            .OrderBy(r => r.LineId == null)
+            .FirstOrDefaultAsync(ct);
+    }
+
     private static async Task<ConsentRecord> RecordAsync(ConsentDbContext db, int contactId, int lineId, CancellationToken ct)
     {
-        var record = await db.ConsentRecords.SingleOrDefaultAsync(r => r.ContactId == contactId && r.LineId == lineId, ct);
+        var record = db.ConsentRecords.Local.SingleOrDefault(r => r.ContactId == contactId && r.LineId == lineId)
+            ?? await db.ConsentRecords.SingleOrDefaultAsync(r => r.ContactId == contactId && r.LineId == lineId, ct);
         if (record is null)
         {
             record = new ConsentRecord(contactId, lineId);
@@ -60,33 +112,36 @@ public sealed class ConsentService(TimeProvider clock)
         return record;
     }
 
-    private static async Task<IReadOnlyList<ConsentRecord>> RecordsInScopeAsync(ConsentDbContext db, ConsentRecord arrivedOn, Line line, bool accountWide, CancellationToken ct)
+    private static async Task<IReadOnlyList<ConsentRecord>> RecordsInScopeAsync(InboundText text, ConsentRecord arrivedOn, bool accountWide, CancellationToken ct)
     {
         if (!accountWide) return [arrivedOn];
-        var lineIds = await db.Lines.Where(l => l.AccountId == line.AccountId).Select(l => l.Id).ToListAsync(ct);
+        var lineIds = await text.Db.Lines.Where(l => l.AccountId == text.Line.AccountId).Select(l => l.Id).ToListAsync(ct);
         var records = new List<ConsentRecord>();
         foreach (var lineId in lineIds)
-            records.Add(lineId == arrivedOn.LineId ? arrivedOn : await RecordAsync(db, arrivedOn.ContactId, lineId, ct));
+            records.Add(await RecordAsync(text.Db, arrivedOn.ContactId, lineId, ct));
         return records;
     }
 
-    private static Task<bool> RemindedRecentlyAsync(ConsentDbContext db, Message inbound, DateTime now, CancellationToken ct)
+    private static async Task ReplyAsync(InboundText text, AutoReply kind, string language, string? groupName = null, CancellationToken ct = default)
     {
-        var since = now - ConsentReplies.StillOptedOutInterval;
-        return db.Messages.AnyAsync(m => m.ContactId == inbound.ContactId && m.LineId == inbound.LineId
-            && m.AutoReply == AutoReply.StillOptedOut && m.CreatedAt > since, ct);
-    }
+        var template = await text.Db.ReplyTemplates.AsNoTracking()
+            .Where(t => t.AccountId == text.Line.AccountId && t.Kind == kind && (t.Language == language || t.Language == ReplyTemplate.English))
+            .OrderBy(t => t.Language != language)
+            .Select(t => t.Text)
+            .FirstOrDefaultAsync(ct) ?? ConsentReplies.Default(kind, language);
 
-    private static void Reply(ConsentDbContext db, Message inbound, AutoReply kind, string text, DateTime now) =>
-        db.Messages.Add(new Message
+        text.Db.Messages.Add(new Message
         {
-            ContactId = inbound.ContactId,
-            LineId = inbound.LineId,
+            ContactId = text.Inbound.ContactId,
+            LineId = text.Inbound.LineId,
             Direction = MessageDirection.Outbound,
             Sender = MessageSender.System,
             AutoReply = kind,
-            Text = text,
+            Text = ConsentReplies.Fill(template, text.Line.Name, groupName),
             Status = MessageStatus.Queued,
-            CreatedAt = now,
+            CreatedAt = text.Now,
         });
+    }
+
+    private sealed record InboundText(ConsentDbContext Db, Message Inbound, Line Line, DateTime Now);
 }

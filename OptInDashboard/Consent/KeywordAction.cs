@@ -7,4 +7,6 @@ public enum KeywordAction
     OptOutAll = 2,
     OptIn = 3,
     Help = 4,
+    JoinGroup = 5,
+    LeaveGroup = 6,
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace OptInDashboard.Consent;
@@ -10,40 +9,50 @@ namespace OptInDashboard.Consent;
 /// </summary>
 public static class Keywords
 {
-    public static readonly IReadOnlyDictionary<string, KeywordAction> Defaults = new Dictionary<string, KeywordAction>
-    {
-        ["STOP"] = KeywordAction.OptOut,
-        ["STOPALL"] = KeywordAction.OptOutAll,
-        ["UNSUBSCRIBE"] = KeywordAction.OptOut,
-        ["CANCEL"] = KeywordAction.OptOut,
-        ["END"] = KeywordAction.OptOut,
-        ["QUIT"] = KeywordAction.OptOut,
-        ["REVOKE"] = KeywordAction.OptOut,
-        ["OPTOUT"] = KeywordAction.OptOut,
-        ["OPT OUT"] = KeywordAction.OptOut,
-        ["STOP TEXTING"] = KeywordAction.OptOut,
-        ["DO NOT TEXT"] = KeywordAction.OptOut,
-        ["ALTO"] = KeywordAction.OptOut,
-        ["PARAR"] = KeywordAction.OptOut,
-        ["CANCELAR"] = KeywordAction.OptOut,
-        ["BAJA"] = KeywordAction.OptOut,
-        ["START"] = KeywordAction.OptIn,
-        ["UNSTOP"] = KeywordAction.OptIn,
-        ["REJOIN"] = KeywordAction.OptIn,
-        ["OPTIN"] = KeywordAction.OptIn,
-        ["OPT IN"] = KeywordAction.OptIn,
-        ["SUBSCRIBE"] = KeywordAction.OptIn,
-        ["RESUBSCRIBE"] = KeywordAction.OptIn,
-        ["HELP"] = KeywordAction.Help,
-        ["INFO"] = KeywordAction.Help,
-        ["AYUDA"] = KeywordAction.Help,
-    };
+    /// <summary>The responders every account starts with: the FCC's per-se revocation words, CTIA's, and Spanish.</summary>
+    public static readonly IReadOnlyList<(string Keyword, KeywordAction Action, string Language)> DefaultResponders =
+    [
+        ("STOP", KeywordAction.OptOut, ReplyTemplate.English),
+        ("STOPALL", KeywordAction.OptOutAll, ReplyTemplate.English),
+        ("UNSUBSCRIBE", KeywordAction.OptOut, ReplyTemplate.English),
+        ("CANCEL", KeywordAction.OptOut, ReplyTemplate.English),
+        ("END", KeywordAction.OptOut, ReplyTemplate.English),
+        ("QUIT", KeywordAction.OptOut, ReplyTemplate.English),
+        ("REVOKE", KeywordAction.OptOut, ReplyTemplate.English),
+        ("OPTOUT", KeywordAction.OptOut, ReplyTemplate.English),
+        ("OPT OUT", KeywordAction.OptOut, ReplyTemplate.English),
+        ("STOP TEXTING", KeywordAction.OptOut, ReplyTemplate.English),
+        ("DO NOT TEXT", KeywordAction.OptOut, ReplyTemplate.English),
+        ("ALTO", KeywordAction.OptOut, ReplyTemplate.Spanish),
+        ("PARAR", KeywordAction.OptOut, ReplyTemplate.Spanish),
+        ("CANCELAR", KeywordAction.OptOut, ReplyTemplate.Spanish),
+        ("BAJA", KeywordAction.OptOut, ReplyTemplate.Spanish),
+        ("START", KeywordAction.OptIn, ReplyTemplate.English),
+        ("UNSTOP", KeywordAction.OptIn, ReplyTemplate.English),
+        ("REJOIN", KeywordAction.OptIn, ReplyTemplate.English),
+        ("OPTIN", KeywordAction.OptIn, ReplyTemplate.English),
+        ("OPT IN", KeywordAction.OptIn, ReplyTemplate.English),
+        ("SUBSCRIBE", KeywordAction.OptIn, ReplyTemplate.English),
+        ("RESUBSCRIBE", KeywordAction.OptIn, ReplyTemplate.English),
+        ("HELP", KeywordAction.Help, ReplyTemplate.English),
+        ("INFO", KeywordAction.Help, ReplyTemplate.English),
+        ("AYUDA", KeywordAction.Help, ReplyTemplate.Spanish),
+    ];
+
+    /// <summary>The standard opt-out words a carrier answers itself on a line marked "carrier confirms STOP".</summary>
+    public static readonly IReadOnlySet<string> CarrierHandled = new HashSet<string> { "STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT" };
+
+    public static readonly IReadOnlyDictionary<string, KeywordAction> Defaults =
+        DefaultResponders.ToDictionary(r => r.Keyword, r => r.Action);
 
     public static KeywordMatch? Match(string text, IReadOnlyDictionary<string, KeywordAction>? keywords = null)
     {
         var normalized = Normalize(text);
         return (keywords ?? Defaults).TryGetValue(normalized, out var action) ? new KeywordMatch(normalized, action) : null;
     }
+
+    public static IEnumerable<KeywordResponder> DefaultRespondersFor(int accountId) =>
+        DefaultResponders.Select(r => new KeywordResponder { AccountId = accountId, Keyword = r.Keyword, Action = r.Action, Language = r.Language });
 
     /// <summary>Upper case, accents kept, punctuation and emoji dropped, runs of spacing folded to one space.</summary>
     public static string Normalize(string text)
@@ -62,7 +71,7 @@ public static class Keywords
             {
                 pendingSpace = true;
             }
-            else if (rune.Value is '-' or '_' or '/' && Rune.GetUnicodeCategory(rune) != UnicodeCategory.OtherSymbol)
+            else if (rune.Value is '-' or '_' or '/')
             {
                 pendingSpace = true; // "opt-out" and "opt out" are one keyword
             }

@@ -5,7 +5,8 @@ namespace OptInDashboard.Consent;
 
 /// <summary>
 /// Every outbound text passes here, decided from the stored consent at that moment.
-/// Consent replies are the one kind of text an opted-out contact may still receive.
+/// Consent replies (confirmations, the opted-out reminder, HELP) are the one kind of text an opted-out
+/// contact may still receive; group replies and everything staff write go through the full gate.
 /// </summary>
 public static class SendGate
 {
@@ -14,7 +15,7 @@ public static class SendGate
         var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == contactId, ct);
         if (contact.IsBlocked)
             return SendDecision.Refuse("Blocked by a manager: nothing is sent to this contact.");
-        if (autoReply is not null)
+        if (autoReply is AutoReply.OptOutConfirmation or AutoReply.OptInConfirmation or AutoReply.StillOptedOut or AutoReply.Help)
             return SendDecision.Allow;
 
         var record = await db.ConsentRecords.AsNoTracking().SingleOrDefaultAsync(r => r.ContactId == contactId && r.LineId == lineId, ct);

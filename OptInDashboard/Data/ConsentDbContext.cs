@@ -14,6 +14,11 @@ public class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : Iden
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
     public DbSet<ConsentEvent> ConsentEvents => Set<ConsentEvent>();
+    public DbSet<KeywordResponder> KeywordResponders => Set<KeywordResponder>();
+    public DbSet<ReplyTemplate> ReplyTemplates => Set<ReplyTemplate>();
+    public DbSet<Group> Groups => Set<Group>();
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+    public DbSet<ContactTag> ContactTags => Set<ContactTag>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,5 @@
+using OptInDashboard.Consent;
+
 namespace OptInDashboard.Data;
 
 /// <summary>A customer of the dealership, known by phone number.</summary>
@@ -12,7 +14,25 @@ public class Contact
     public string? Name { get; set; }
 
     /// <summary>A Manager's block: nothing reaches the contact from any line, whatever the consent underneath.</summary>
-    public bool IsBlocked { get; set; }
+    public bool IsBlocked { get; private set; }
+
+    /// <summary>Blocks the contact on every line; returns the account-wide ledger row.</summary>
+    public ConsentEvent Block(ConsentEvidence evidence, DateTime at)
+    {
+        if (IsBlocked) throw new ConsentRuleViolation($"{DisplayName} is already blocked.");
+        if (evidence.Cause != ConsentCause.Block) throw new ConsentRuleViolation("A block needs block evidence.");
+        IsBlocked = true;
+        return new ConsentEvent(Id, lineId: null, ConsentStatus.NotDefined, ConsentStatus.NotDefined, evidence, at);
+    }
+
+    /// <summary>Lifts the block. The consent underneath is untouched, so an opt-out still stands.</summary>
+    public ConsentEvent Unblock(ConsentEvidence evidence, DateTime at)
+    {
+        if (!IsBlocked) throw new ConsentRuleViolation($"{DisplayName} is not blocked.");
+        if (evidence.Cause != ConsentCause.Unblock) throw new ConsentRuleViolation("An unblock needs unblock evidence.");
+        IsBlocked = false;
+        return new ConsentEvent(Id, lineId: null, ConsentStatus.NotDefined, ConsentStatus.NotDefined, evidence, at);
+    }
 
     public string DisplayName => string.IsNullOrWhiteSpace(Name) ? PhoneNumber : Name;
 }

@@ -55,6 +55,8 @@ public enum AutoReply
     OptInConfirmation = 2,
     StillOptedOut = 3,
     Help = 4,
+    GroupWelcome = 5,
+    GroupLeft = 6,
 }
 
 public enum MessageStatus

@@ -58,6 +58,13 @@ internal static class DemoSeeder
         var service = new Line { Account = account, Name = "Service", PhoneNumber = ServiceLine };
         var marketing = new Line { Account = account, Name = "Marketing", PhoneNumber = MarketingLine };
         db.AddRange(service, marketing);
+        await db.SaveChangesAsync(ct);
+        db.KeywordResponders.AddRange(Keywords.DefaultRespondersFor(account.Id));
+        var specials = new Group { AccountId = account.Id, Name = "Service specials" };
+        db.Groups.Add(specials);
+        db.KeywordResponders.AddRange(
+            new KeywordResponder { AccountId = account.Id, LineId = null, Keyword = "JOIN", Action = KeywordAction.JoinGroup, Group = specials },
+            new KeywordResponder { AccountId = account.Id, LineId = null, Keyword = "LEAVE", Action = KeywordAction.LeaveGroup, Group = specials });
 
         var clock = services.GetRequiredService<TimeProvider>();
         var start = clock.GetUtcNow().UtcDateTime.AddHours(-Customers.Length - 2);

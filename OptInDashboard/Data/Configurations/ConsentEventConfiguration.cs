@@ -11,6 +11,7 @@ internal sealed class ConsentEventConfiguration : IEntityTypeConfiguration<Conse
         ledger.ToTable("ConsentLedger");
         ledger.HasOne<Contact>().WithMany().HasForeignKey(e => e.ContactId).OnDelete(DeleteBehavior.Restrict);
         ledger.HasOne<Line>().WithMany().HasForeignKey(e => e.LineId).OnDelete(DeleteBehavior.Restrict);
+        ledger.HasOne<ConsentEvent>().WithMany().HasForeignKey(e => e.RelatedEventId).OnDelete(DeleteBehavior.Restrict);
         ledger.HasOne<Message>().WithMany().HasForeignKey(e => e.InboundMessageId).OnDelete(DeleteBehavior.Restrict);
         ledger.Property(e => e.EvidenceText).HasMaxLength(1600);
         ledger.Property(e => e.Keyword).HasMaxLength(50);

@@ -293,7 +293,8 @@ public sealed class Initial : Migration
                 Id = table.Column<long>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true),
                 ContactId = table.Column<int>(nullable: false),
-                LineId = table.Column<int>(nullable: false),
+                LineId = table.Column<int>(nullable: true),
+                RelatedEventId = table.Column<long>(nullable: true),
                 OldStatus = table.Column<int>(nullable: false),
                 NewStatus = table.Column<int>(nullable: false),
                 Cause = table.Column<int>(nullable: false),
@@ -310,6 +311,12 @@ public sealed class Initial : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_ConsentLedger", x => x.Id);
+                table.ForeignKey(
+                    name: "FK_ConsentLedger_ConsentLedger_RelatedEventId",
+                    column: x => x.RelatedEventId,
+                    principalTable: "ConsentLedger",
+                    principalColumn: "Id",
+                    onDelete: ReferentialAction.Restrict);
                 table.ForeignKey(
                     name: "FK_ConsentLedger_Contacts_ContactId",
                     column: x => x.ContactId,
@@ -376,6 +383,11 @@ public sealed class Initial : Migration
             name: "IX_ConsentLedger_InboundMessageId",
             table: "ConsentLedger",
             column: "InboundMessageId");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_ConsentLedger_RelatedEventId",
+            table: "ConsentLedger",
+            column: "RelatedEventId");
 
         migrationBuilder.CreateIndex(
             name: "IX_ConsentLedger_LineId",
