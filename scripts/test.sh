@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 if [[ ! -x /usr/bin/chromium ]]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update
-  apt-get install -y --no-install-recommends chromium
+  apt-get install -y --no-install-recommends chromium fonts-liberation
 fi
 
 results=artifacts/test-results
