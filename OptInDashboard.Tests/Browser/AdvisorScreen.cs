@@ -24,8 +24,7 @@ internal sealed class AdvisorScreen(IPage page)
 
     public async Task OpenThreadAsync(int contactId, int lineId)
     {
-        await SignIn.AsAdvisorAsync(page);
-        await page.GotoAsync($"/threads/{contactId}?line={lineId}");
+        await SignIn.AsAdvisorOnAsync(page, $"/threads/{contactId}?line={lineId}");
         await Expect(Frame).ToBeVisibleAsync();
 
         // Searching the thread list is harmless and visible: once it filters, the circuit is up.

@@ -13,8 +13,7 @@ internal sealed class CustomerPhone(IPage page)
 
     public async Task OpenAsync(string phoneNumber)
     {
-        await SignIn.AsAdvisorAsync(page);
-        await page.GotoAsync("/simulator");
+        await SignIn.AsAdvisorOnAsync(page, "/simulator");
 
         // The composer is enabled once a number is chosen, which only a live circuit can do.
         var number = page.GetByTestId("sim-number");

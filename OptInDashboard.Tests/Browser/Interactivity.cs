@@ -27,6 +27,6 @@ internal static class Interactivity
         }
     }
 
-    /// <summary>For the effect checks: short, because a miss only means "try the input again".</summary>
-    public static readonly float ProbeTimeout = 1_500;
+    /// <summary>For the effect checks: short, because a miss only means "try the (idempotent) input again".</summary>
+    public const float ProbeTimeout = 750;
 }

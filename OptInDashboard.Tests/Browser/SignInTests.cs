@@ -38,7 +38,7 @@ public sealed class SignInTests(LiveApp app, Chromium chromium) : IClassFixture<
     {
         await SignIn.WithPasswordAsync(_page, SignIn.AdvisorEmail, TestApp.DemoPassword);
 
-        await Expect(_page).ToHaveURLAsync(SignIn.ThreadsUrl());
+        await Expect(_page).ToHaveURLAsync(new Regex("/threads$"));
         await Expect(_page.GetByTestId("thread-item").First).ToBeVisibleAsync();
     }
 }
