@@ -13,6 +13,7 @@ internal sealed class AdvisorScreen(IPage page)
     public ILocator SendButton => page.GetByTestId("send");
     public ILocator SendRefused => page.GetByTestId("send-refused");
     public ILocator Messages => page.GetByTestId("message");
+    public ILocator Notification => page.Locator(".rz-notification");
 
     /// <summary>Messages whose text is exactly <paramref name="text"/> (an advisor's footer line is not a customer's STOP).</summary>
     public ILocator Message(string text) =>

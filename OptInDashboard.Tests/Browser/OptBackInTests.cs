@@ -19,7 +19,8 @@ public sealed class OptBackInTests(LiveApp app, Chromium chromium) : IClassFixtu
 
         await Expect(phone.Received.Last).ToHaveTextAsync(CustomerReplies.OptedBackIn);
         await Expect(advisor.Frame).ToHaveAttributeAsync("data-frame", "opted-in");
-        Assert.True(Colour.Parse(await advisor.BorderColourAsync()).IsGreenish, await advisor.BorderColourAsync());
+        var border = await advisor.BorderColourAsync();
+        Assert.True(Colour.Parse(border).IsGreenish, $"The thread frame's border is {border}.");
         await Expect(advisor.Message(keyword)).ToHaveAttributeAsync("data-flag", "flag-opt-in");
         await Expect(advisor.SendButton).ToBeEnabledAsync();
 

@@ -17,7 +17,8 @@ public sealed class OptOutTests(LiveApp app, Chromium chromium) : IClassFixture<
         await slice.Phone.TextAsync("STOP");
 
         await Expect(advisor.Frame).ToHaveAttributeAsync("data-frame", "opted-out");
-        Assert.True(Colour.Parse(await advisor.BorderColourAsync()).IsReddish, await advisor.BorderColourAsync());
+        var border = await advisor.BorderColourAsync();
+        Assert.True(Colour.Parse(border).IsReddish, $"The thread frame's border is {border}.");
         await Expect(advisor.Warning).ToBeVisibleAsync();
         await Expect(advisor.Warning).ToContainTextAsync("opted out of texts from Service");
         await Expect(advisor.Message("STOP")).ToHaveAttributeAsync("data-flag", "flag-opt-out");
@@ -40,6 +41,7 @@ public sealed class OptOutTests(LiveApp app, Chromium chromium) : IClassFixture<
         const string text = "Your brake job is done";
         await advisor.TypeAndPressEnterAsync(text);
         await Expect(advisor.SendRefused).ToContainTextAsync("Opted out on Service");
+        await Expect(advisor.Notification).ToContainTextAsync("Not sent");
         await Expect(advisor.Outbound(text)).ToHaveAttributeAsync("data-status", "Blocked");
         await advisor.SendButton.ClickAsync(new() { Force = true });
 
