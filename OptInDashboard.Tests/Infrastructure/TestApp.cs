@@ -3,24 +3,45 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OptInDashboard.Data;
+using OptInDashboard.Messaging;
 
 namespace OptInDashboard.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over a private in-memory SQLite database (shared cache, kept alive by one open
-/// connection), with the demo data seeded. Each instance is its own world.
+/// The real app with the demo data seeded, over a database of its own: by default a private in-memory
+/// SQLite (shared cache, kept alive by one open connection); with <c>fileDatabase</c> a SQLite file in a
+/// temporary folder, for tests of real parallel writers. Each instance is its own world.
 /// </summary>
 public class TestApp : WebApplicationFactory<Program>
 {
-    private readonly string _connectionString = $"Data Source=test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
-    private readonly SqliteConnection _keepAlive;
+    public const string DemoPassword = "Demo!2026";
 
-    public TestApp()
+    private readonly string _connectionString;
+    private readonly SqliteConnection? _keepAlive;
+    private readonly string? _folder;
+    private readonly bool _dispatchInBackground;
+
+    public TestApp() : this(dispatchInBackground: true) { }
+
+    public TestApp(bool dispatchInBackground, bool fileDatabase = false)
     {
-        _keepAlive = new SqliteConnection(_connectionString);
-        _keepAlive.Open();
+        _dispatchInBackground = dispatchInBackground;
+        if (fileDatabase)
+        {
+            _folder = Directory.CreateTempSubdirectory("optin-test-").FullName;
+            _connectionString = $"Data Source={Path.Combine(_folder, "test.db")}";
+        }
+        else
+        {
+            _connectionString = $"Data Source=test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+            _keepAlive = new SqliteConnection(_connectionString);
+            _keepAlive.Open();
+        }
     }
+
+    public CapturedLogs Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -28,18 +49,27 @@ public class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Consent", _connectionString);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
+        builder.UseSetting("Messaging:DispatchInBackground", _dispatchInBackground.ToString());
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
-
-    public const string DemoPassword = "Demo!2026";
 
     public ConsentDbContext CreateDbContext() =>
         Services.GetRequiredService<IDbContextFactory<ConsentDbContext>>().CreateDbContext();
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
+    /// <summary>Sends what the outbox holds now, for tests that run without the background dispatcher.</summary>
+    public Task DispatchNowAsync() => Get<OutboxDispatcher>().DispatchBatchAsync(CancellationToken.None);
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) _keepAlive.Dispose();
+        if (!disposing) return;
+        _keepAlive?.Dispose();
+        if (_folder is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 }

@@ -10,6 +10,7 @@ public static class ConsentExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<ConsentService>();
         builder.Services.AddSingleton<StaffConsentActions>();
+        builder.Services.AddSingleton<ResponderAdmin>();
         return builder;
     }
 }

@@ -46,4 +46,18 @@ public sealed class AdvisorSender(
         await threads.PublishAsync(new ThreadChanged(contactId, lineId));
         return message;
     }
+
+    /// <summary>A text to every member of a group: each one passes the gate on its own, so members opted out or blocked get nothing.</summary>
+    public async Task<IReadOnlyList<Message>> SendToGroupAsync(int groupId, int lineId, string text, string sentBy, CancellationToken ct = default)
+    {
+        List<int> members;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            members = await db.GroupMembers.Where(m => m.GroupId == groupId).OrderBy(m => m.ContactId).Select(m => m.ContactId).ToListAsync(ct);
+        }
+        var sent = new List<Message>(members.Count);
+        foreach (var contactId in members)
+            sent.Add(await SendAsync(contactId, lineId, text, sentBy, ct));
+        return sent;
+    }
 }

@@ -17,7 +17,8 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<InboundPipeline>();
         builder.Services.AddSingleton<AdvisorSender>();
         builder.Services.AddSingleton<ISmsProvider, SimulatorProvider>();
-        builder.Services.AddHostedService<OutboxDispatcher>();
+        builder.Services.AddSingleton<OutboxDispatcher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<OutboxDispatcher>());
         return builder;
     }
 }

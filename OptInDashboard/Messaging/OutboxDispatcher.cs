@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OptInDashboard.Consent;
 using OptInDashboard.Data;
 
@@ -11,6 +12,7 @@ namespace OptInDashboard.Messaging;
 public sealed class OutboxDispatcher(
     IDbContextFactory<ConsentDbContext> dbFactory,
     ISmsProvider provider,
+    IOptions<MessagingOptions> options,
     OutboxSignal signal,
     ThreadEvents threads,
     TimeProvider clock,
@@ -21,6 +23,7 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.DispatchInBackground) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -51,28 +54,46 @@ public sealed class OutboxDispatcher(
     private async Task DispatchAsync(long messageId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // Claim it: of two dispatchers (two app instances, or a test beside the hosted one) only one sends.
-        var claimed = await db.Messages.Where(m => m.Id == messageId && m.Status == MessageStatus.Queued)
-            .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, MessageStatus.Sending), ct);
-        if (claimed == 0) return;
-        var message = await db.Messages.Include(m => m.Contact).Include(m => m.Line).SingleAsync(m => m.Id == messageId, ct);
-
-        var decision = await SendGate.DecideAsync(db, message.ContactId, message.LineId, message.AutoReply, ct);
-        if (!decision.Allowed)
-        {
-            message.Status = MessageStatus.Blocked;
-            message.StatusReason = decision.Reason;
-        }
-        else
+        var message = await ClaimAsync(db, messageId, ct);
+        if (message is null) return;
+        if (message.Status == MessageStatus.Sending)
         {
             var result = await SendAsync(message, ct);
             message.Status = result.Status;
             message.ProviderMessageId = result.ProviderMessageId;
             message.StatusReason = result.Error;
+            message.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
         }
-        message.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
         await threads.PublishAsync(new ThreadChanged(message.ContactId, message.LineId));
+    }
+
+    /// <summary>
+    /// Decides and claims in one write transaction: the message becomes Sending (ours alone to send) or
+    /// Blocked. A STOP committed before this transaction wins; one committed after it comes after the send.
+    /// Returns null when another dispatcher already took the message.
+    /// </summary>
+    private async Task<Message?> ClaimAsync(ConsentDbContext db, long messageId, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var message = await db.Messages.Include(m => m.Contact).Include(m => m.Line).SingleAsync(m => m.Id == messageId, ct);
+        if (message.Status != MessageStatus.Queued) return null;
+
+        var decision = await SendGate.DecideAsync(db, message.ContactId, message.LineId, message.AutoReply, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var status = decision.Allowed ? MessageStatus.Sending : MessageStatus.Blocked;
+        var claimed = await db.Messages.Where(m => m.Id == messageId && m.Status == MessageStatus.Queued)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.Status, status)
+                .SetProperty(m => m.StatusReason, decision.Reason)
+                .SetProperty(m => m.UpdatedAt, now), ct);
+        await transaction.CommitAsync(ct);
+        if (claimed == 0) return null;
+
+        message.Status = status;
+        message.StatusReason = decision.Reason;
+        message.UpdatedAt = now;
+        return message;
     }
 
     private async Task<SmsSendResult> SendAsync(Message message, CancellationToken ct)

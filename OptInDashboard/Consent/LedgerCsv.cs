@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using OptInDashboard.Data;
+
+namespace OptInDashboard.Consent;
+
+/// <summary>The consent ledger as CSV (RFC 4180), one row per event with its evidence, oldest first.</summary>
+public static class LedgerCsv
+{
+    private static readonly string[] Header =
+        ["event_id", "occurred_at_utc", "contact", "contact_phone", "line", "old_status", "new_status", "cause", "actor",
+         "keyword", "inbound_message_id", "evidence_text", "note", "model_version", "model_score", "model_top_features", "related_event_id"];
+
+    public static async Task WriteAsync(ConsentDbContext db, TextWriter writer, CancellationToken ct = default)
+    {
+        await writer.WriteLineAsync(string.Join(',', Header));
+        var rows = from e in db.ConsentEvents.AsNoTracking()
+                   join c in db.Contacts on e.ContactId equals c.Id
+                   join l in db.Lines on e.LineId equals l.Id into lines
+                   from l in lines.DefaultIfEmpty()
+                   orderby e.Id
+                   select new { Event = e, Contact = c.Name ?? c.PhoneNumber, c.PhoneNumber, Line = l == null ? "(account)" : l.Name };
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var e = row.Event;
+            await writer.WriteLineAsync(string.Join(',', new[]
+            {
+                e.Id.ToString(CultureInfo.InvariantCulture), e.OccurredAt.ToString("O", CultureInfo.InvariantCulture), row.Contact, row.PhoneNumber, row.Line,
+                e.OldStatus.Describe(), e.NewStatus.Describe(), e.Cause.ToString(), e.Actor, e.Keyword, e.InboundMessageId?.ToString(CultureInfo.InvariantCulture),
+                e.EvidenceText, e.Note, e.ModelVersion, e.ModelScore?.ToString("0.####", CultureInfo.InvariantCulture), e.ModelTopFeatures,
+                e.RelatedEventId?.ToString(CultureInfo.InvariantCulture),
+            }.Select(Field)));
+        }
+    }
+
+    /// <summary>Quoted where needed; a leading =, +, - or @ is defused so a spreadsheet never runs a customer's text as a formula.</summary>
+    internal static string Field(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return "";
+        if (value[0] is '=' or '+' or '-' or '@') value = "'" + value;
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+    }
+}
