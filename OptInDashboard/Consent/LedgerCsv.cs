@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OptInDashboard.Data;
 
@@ -24,18 +23,19 @@ public static class LedgerCsv
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
         {
             var e = row.Event;
-            await writer.WriteLineAsync(string.Join(',', new[]
-            {
-                e.Id.ToString(CultureInfo.InvariantCulture), e.OccurredAt.ToString("O", CultureInfo.InvariantCulture), row.Contact, row.PhoneNumber, row.Line,
-                e.OldStatus.Describe(), e.NewStatus.Describe(), e.Cause.ToString(), e.Actor, e.Keyword, e.InboundMessageId?.ToString(CultureInfo.InvariantCulture),
-                e.EvidenceText, e.Note, e.ModelVersion, e.ModelScore?.ToString("0.####", CultureInfo.InvariantCulture), e.ModelTopFeatures,
-                e.RelatedEventId?.ToString(CultureInfo.InvariantCulture),
-            }.Select(Field)));
+            await writer.WriteLineAsync(string.Join(',',
+                e.Id.ToString(CultureInfo.InvariantCulture), e.OccurredAt.ToString("O", CultureInfo.InvariantCulture), Text(row.Contact), row.PhoneNumber, Text(row.Line),
+                e.OldStatus.Describe(), e.NewStatus.Describe(), e.Cause.ToString(), Text(e.Actor), Text(e.Keyword), e.InboundMessageId?.ToString(CultureInfo.InvariantCulture),
+                Text(e.EvidenceText), Text(e.Note), Text(e.ModelVersion), e.ModelScore?.ToString("0.####", CultureInfo.InvariantCulture), Text(e.ModelTopFeatures),
+                e.RelatedEventId?.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
-    /// <summary>Quoted where needed; a leading =, +, - or @ is defused so a spreadsheet never runs a customer's text as a formula.</summary>
-    internal static string Field(string? value)
+    /// <summary>
+    /// Text that people typed, quoted where needed; a leading =, +, - or @ is defused so a spreadsheet
+    /// never runs a customer's text as a formula. (Ids, times and E.164 numbers are written as they are.)
+    /// </summary>
+    internal static string Text(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
         if (value[0] is '=' or '+' or '-' or '@') value = "'" + value;
