@@ -66,7 +66,7 @@ public class TestApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (!disposing) return;
         _keepAlive?.Dispose();
-        if (_folder is not null)
+        if (_folder is not null && Directory.Exists(_folder))
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(_folder, recursive: true);
