@@ -11,7 +11,7 @@ internal static class EvaluateCommand
 {
     public const string Usage = "evaluate [--data FILE] [--model FILE]";
 
-    private const int MistakesShown = 60;
+    private const int MistakesShown = 25;
 
     public static int Run(CliArguments arguments, IServiceProvider services, TextWriter output)
     {
