@@ -34,8 +34,11 @@ internal static class EvaluateCommand
         output.WriteLine("App (exact keyword first, then model and policy):");
         evaluation.App.Write(output);
         evaluation.AppOptOuts.Write(output);
-        output.WriteLine(string.Format(f, "  exact keywords: {0:0.00%} right ({1} of {2}); the model alone gets {3} of them right",
+        output.WriteLine(string.Format(f, "  exact keywords in the test split: {0:0.00%} right ({1} of {2}); the model alone gets {3} of them right",
             ConfusionMatrix.Ratio(evaluation.ExactKeywordsRight, evaluation.ExactKeywords), evaluation.ExactKeywordsRight, evaluation.ExactKeywords, evaluation.ExactKeywordsRightByModelAlone));
+        var keywords = KeywordCheck.Run(triage, classifier);
+        output.WriteLine(string.Format(f, "  every configured keyword ({0}) in 5 typings: {1:0.00%} right ({2} of {3}); the model alone gets {4} of them right",
+            keywords.Keywords, ConfusionMatrix.Ratio(keywords.Right, keywords.Checked), keywords.Right, keywords.Checked, keywords.RightByModelAlone));
 
         output.WriteLine();
         output.WriteLine("Keyword-only baseline (exact keyword or nothing):");
