@@ -37,13 +37,19 @@ public class IntentOptionsTests
     [Fact]
     public void AMissingModelPathIsRefused() => Assert.True(Validate(new IntentOptions { ModelPath = " " }).Failed);
 
+    /// <summary>A host with only the intent model, configured like the app plus one setting.</summary>
+    private static IHost HostWith(string key = "Intent:Unused", string value = "")
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [key] = value });
+        builder.AddIntentModel();
+        return builder.Build();
+    }
+
     [Fact]
     public async Task TheHostDoesNotStartWithInvalidThresholds()
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Intent:ReviewThreshold"] = "0.95" });
-        builder.AddIntentModel();
-        using var host = builder.Build();
+        using var host = HostWith("Intent:ReviewThreshold", "0.95");
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
@@ -51,11 +57,17 @@ public class IntentOptionsTests
     }
 
     [Fact]
+    public async Task AMissingModelFileStopsTheHostFromStarting()
+    {
+        using var host = HostWith("Intent:ModelPath", "Intent/Model/no-such-model.bin");
+
+        await Assert.ThrowsAsync<FileNotFoundException>(() => host.StartAsync());
+    }
+
+    [Fact]
     public async Task TheHostLoadsTheModelWhenItStarts()
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.AddIntentModel();
-        using var host = builder.Build();
+        using var host = HostWith();
         await host.StartAsync();
 
         Assert.StartsWith("intent-v1+", host.Services.GetRequiredService<IIntentClassifier>().ModelVersion);
