@@ -2,8 +2,11 @@ using OptInDashboard.Accounts;
 using OptInDashboard.Components;
 using OptInDashboard.Consent;
 using OptInDashboard.Data;
+using OptInDashboard.Intent;
 using OptInDashboard.Messaging;
 using Radzen;
+
+if (IntentCli.TryRun(args, out var exitCode)) return exitCode;
 
 // The content root is where the build put appsettings.json (linked from the repository root), so
 // `dotnet run` from anywhere and a published build read the same file.
@@ -12,6 +15,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddData();
 builder.AddAccounts();
 builder.AddConsent();
+builder.AddIntentModel();
 builder.AddMessaging();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -33,5 +37,6 @@ app.MapConsentEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
+return 0;
 
 public partial class Program;

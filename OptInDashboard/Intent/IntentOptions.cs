@@ -1,0 +1,18 @@
+namespace OptInDashboard.Intent;
+
+public sealed class IntentOptions
+{
+    public const string Section = "Intent";
+
+    /// <summary>At or above this opt-out probability the customer is opted out automatically.</summary>
+    public double OptOutThreshold { get; set; } = 0.9;
+
+    /// <summary>From this opt-out probability up to <see cref="OptOutThreshold"/>, sending pauses for a manager's review.</summary>
+    public double ReviewThreshold { get; set; } = 0.5;
+
+    /// <summary>A free-text opt-in acts (for an opted-out contact only) at or above this confidence.</summary>
+    public double OptInThreshold { get; set; } = 0.9;
+
+    /// <summary>Relative paths are resolved against the content root.</summary>
+    public string ModelPath { get; set; } = "Intent/Model/intent-model-v1.bin";
+}

@@ -1,0 +1,3 @@
+namespace OptInDashboard.Intent.Training;
+
+public sealed record LabelledMessage(MessageIntent Intent, string Text);
