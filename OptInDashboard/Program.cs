@@ -3,6 +3,7 @@ using OptInDashboard.Components;
 using OptInDashboard.Consent;
 using OptInDashboard.Data;
 using OptInDashboard.Messaging;
+using OptInDashboard.Messaging.Vonage;
 using Radzen;
 
 // The content root is where the build put appsettings.json (linked from the repository root), so
@@ -13,6 +14,7 @@ builder.AddData();
 builder.AddAccounts();
 builder.AddConsent();
 builder.AddMessaging();
+builder.AddVonage();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
@@ -25,10 +27,12 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
+app.MapVonageWebhooks();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

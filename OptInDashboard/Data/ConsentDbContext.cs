@@ -14,6 +14,7 @@ public class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : Iden
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
     public DbSet<ConsentEvent> ConsentEvents => Set<ConsentEvent>();
+    public DbSet<UnroutedMessage> UnroutedMessages => Set<UnroutedMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,7 +14,8 @@ public sealed class AdvisorSender(
     IOptions<ConsentOptions> options,
     OutboxSignal outbox,
     ThreadEvents threads,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<AdvisorSender> logger)
 {
     public async Task<Message> SendAsync(int contactId, int lineId, string text, string sentBy, CancellationToken ct = default)
     {
@@ -44,6 +45,33 @@ public sealed class AdvisorSender(
 
         if (decision.Allowed) outbox.Wake();
         await threads.PublishAsync(new ThreadChanged(contactId, lineId));
+        return message;
+    }
+
+    /// <summary>
+    /// Puts a failed advisor text back in the outbox, under the same id (the provider's client reference),
+    /// after asking the send gate again: consent may have changed since it first failed.
+    /// </summary>
+    public async Task<Message> RetryAsync(long messageId, string retriedBy, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var message = await db.Messages.SingleOrDefaultAsync(m => m.Id == messageId, ct)
+            ?? throw new InvalidOperationException($"Message {messageId} does not exist.");
+        if (message is not { Direction: MessageDirection.Outbound, Sender: MessageSender.Staff, Status: MessageStatus.Failed })
+            throw new InvalidOperationException("Only an advisor's failed text can be retried.");
+
+        var decision = await SendGate.DecideAsync(db, message.ContactId, message.LineId, autoReply: null, ct);
+        message.Status = decision.Allowed ? MessageStatus.Queued : MessageStatus.Blocked;
+        message.StatusReason = decision.Reason;
+        message.ProviderMessageId = null;
+        message.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        MessagingLog.Retried(logger, message.Id, retriedBy);
+        if (decision.Allowed) outbox.Wake();
+        await threads.PublishAsync(new ThreadChanged(message.ContactId, message.LineId));
         return message;
     }
 }

@@ -45,14 +45,16 @@ public sealed class InboundPipeline(
         if (await db.Messages.AnyAsync(m => m.Direction == MessageDirection.Inbound && m.ProviderMessageId == sms.ProviderMessageId, ct))
             return InboundOutcome.Duplicate;
 
+        var now = clock.GetUtcNow().UtcDateTime;
         var line = await db.Lines.AsNoTracking().SingleOrDefaultAsync(l => l.PhoneNumber == sms.To, ct);
         if (line is null)
         {
             logger.LogWarning("Inbound text to {To}, which is not one of our lines", PhoneNumber.Mask(sms.To));
+            await KeepUnroutedAsync(db, sms, now, ct);
+            await transaction.CommitAsync(ct);
             return InboundOutcome.Unrouted;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var contact = await db.Contacts.SingleOrDefaultAsync(c => c.AccountId == line.AccountId && c.PhoneNumber == sms.From, ct)
             ?? db.Contacts.Add(new Contact { AccountId = line.AccountId, PhoneNumber = sms.From }).Entity;
 
@@ -77,5 +79,13 @@ public sealed class InboundPipeline(
         outbox.Wake();
         await threads.PublishAsync(new ThreadChanged(contact.Id, line.Id));
         return InboundOutcome.Accepted;
+    }
+
+    /// <summary>Stored once per provider id, so an Admin sees it and a repeated delivery adds nothing.</summary>
+    private static async Task KeepUnroutedAsync(ConsentDbContext db, InboundSms sms, DateTime now, CancellationToken ct)
+    {
+        if (await db.UnroutedMessages.AnyAsync(u => u.ProviderMessageId == sms.ProviderMessageId, ct)) return;
+        db.UnroutedMessages.Add(new UnroutedMessage { ProviderMessageId = sms.ProviderMessageId, From = sms.From, To = sms.To, Text = sms.Text, ReceivedAt = now });
+        await db.SaveChangesAsync(ct);
     }
 }

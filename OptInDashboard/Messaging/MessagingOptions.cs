@@ -6,4 +6,10 @@ public sealed class MessagingOptions
 
     /// <summary>"Simulator" (default: no account needed) or "Vonage".</summary>
     public string Provider { get; set; } = "Simulator";
+
+    /// <summary>
+    /// How long a claimed message may stay in Sending before it is taken for orphaned (its dispatcher
+    /// stopped mid-send). Must be longer than the slowest possible send, retries included.
+    /// </summary>
+    public TimeSpan SendingLease { get; set; } = TimeSpan.FromMinutes(5);
 }

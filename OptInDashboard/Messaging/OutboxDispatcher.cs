@@ -12,6 +12,7 @@ public sealed class OutboxDispatcher(
     IDbContextFactory<ConsentDbContext> dbFactory,
     ISmsProvider provider,
     OutboxSignal signal,
+    OutboxRecovery recovery,
     ThreadEvents threads,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -25,6 +26,7 @@ public sealed class OutboxDispatcher(
         {
             try
             {
+                await recovery.RecoverOrphanedSendsAsync(stoppingToken);
                 while (await DispatchBatchAsync(stoppingToken) == BatchSize) { }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -51,27 +53,30 @@ public sealed class OutboxDispatcher(
     private async Task DispatchAsync(long messageId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // Claim it: of two dispatchers (two app instances, or a test beside the hosted one) only one sends.
+        // Claim it, durably, before the provider sees it: of two dispatchers (two app instances, or a test
+        // beside the hosted one) only one sends, and a message left in Sending after a crash is never resent
+        // (OutboxRecovery marks it as of unknown outcome once the claim, timed by UpdatedAt, is stale).
+        var claimedAt = clock.GetUtcNow().UtcDateTime;
         var claimed = await db.Messages.Where(m => m.Id == messageId && m.Status == MessageStatus.Queued)
-            .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, MessageStatus.Sending), ct);
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, MessageStatus.Sending).SetProperty(m => m.UpdatedAt, claimedAt), ct);
         if (claimed == 0) return;
-        var message = await db.Messages.Include(m => m.Contact).Include(m => m.Line).SingleAsync(m => m.Id == messageId, ct);
+        var message = await db.Messages.AsNoTracking().Include(m => m.Contact).Include(m => m.Line).SingleAsync(m => m.Id == messageId, ct);
 
         var decision = await SendGate.DecideAsync(db, message.ContactId, message.LineId, message.AutoReply, ct);
-        if (!decision.Allowed)
-        {
-            message.Status = MessageStatus.Blocked;
-            message.StatusReason = decision.Reason;
-        }
-        else
-        {
-            var result = await SendAsync(message, ct);
-            message.Status = result.Status;
-            message.ProviderMessageId = result.ProviderMessageId;
-            message.StatusReason = result.Error;
-        }
-        message.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
+        var result = decision.Allowed
+            ? await SendAsync(message, ct)
+            : new SmsSendResult(MessageStatus.Blocked, null, decision.Reason);
+
+        // Recorded even when shutdown has begun: the provider has answered, and losing that answer would
+        // leave the message to be reported as of unknown outcome. Only from Sending: a delivery report may
+        // already have moved it on.
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Messages.Where(m => m.Id == messageId && m.Status == MessageStatus.Sending)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.Status, result.Status)
+                .SetProperty(m => m.ProviderMessageId, result.ProviderMessageId)
+                .SetProperty(m => m.StatusReason, result.Error)
+                .SetProperty(m => m.UpdatedAt, now), CancellationToken.None);
         await threads.PublishAsync(new ThreadChanged(message.ContactId, message.LineId));
     }
 
