@@ -41,6 +41,7 @@ public sealed class InboundPipeline(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Database.AutoSavepointsEnabled = false; // one transaction that commits whole or not at all: no partial rollback wanted
 
         if (await db.Messages.AnyAsync(m => m.Direction == MessageDirection.Inbound && m.ProviderMessageId == sms.ProviderMessageId, ct))
             return InboundOutcome.Duplicate;

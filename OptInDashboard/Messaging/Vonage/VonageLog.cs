@@ -22,7 +22,7 @@ internal static partial class VonageLog
     [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Vonage:SignatureSecret is not set: webhooks are accepted unsigned (Development only)")]
     public static partial void UnsignedWebhooksAccepted(ILogger logger);
 
-    [LoggerMessage(EventId = 3007, Level = LogLevel.Information, Message = "Vonage inbound {MessageUuid} from {From}: {Outcome}")]
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Debug, Message = "Vonage inbound {MessageUuid} from {From}: {Outcome}")]
     public static partial void InboundHandled(ILogger logger, string messageUuid, string from, InboundOutcome outcome);
 
     [LoggerMessage(EventId = 3008, Level = LogLevel.Debug, Message = "Vonage status '{Status}' for {MessageUuid} is not one we track")]

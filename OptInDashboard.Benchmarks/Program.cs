@@ -1,0 +1,16 @@
+using OptInDashboard.Benchmarks.WebhookLoad;
+
+// One verb per command; each command lives in its own folder.
+return args.FirstOrDefault() switch
+{
+    "webhook-load" => await WebhookLoadCommand.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project OptInDashboard.Benchmarks -- <verb> [options]");
+    Console.Error.WriteLine("verbs:");
+    Console.Error.WriteLine("  webhook-load   " + WebhookLoadOptions.Usage);
+    return 2;
+}
