@@ -29,7 +29,7 @@ public sealed class LoadResult
 /// <summary>
 /// Posts signed inbound webhooks from N concurrent workers: as fast as the app answers (closed loop),
 /// or at a fixed rate (open loop: latency counts from each request's scheduled time, so a stalled
-/// server is not hidden by the load generator slowing down with it).
+/// server is not hidden by the load generator slowing down with it). Warm-up is always closed loop.
 /// </summary>
 public sealed class LoadRunner(WebhookLoadOptions options, TrafficMix mix)
 {
@@ -55,10 +55,12 @@ public sealed class LoadRunner(WebhookLoadOptions options, TrafficMix mix)
             long sequence = 0;
             while (true)
             {
+                // Warm-up is closed loop (it warms the JIT and connections without leaving a backlog behind);
+                // the measured phase then keeps its own schedule from the first measured instant.
                 var due = clock.Elapsed;
-                if (options.Rate is { } rate)
+                if (due >= warmup && options.Rate is { } rate)
                 {
-                    due = TimeSpan.FromSeconds(Interlocked.Increment(ref scheduled) / rate);
+                    due = warmup + TimeSpan.FromSeconds(Interlocked.Increment(ref scheduled) / rate);
                     if (due >= end) break;
                     if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
                 }
@@ -92,7 +94,7 @@ public sealed class LoadRunner(WebhookLoadOptions options, TrafficMix mix)
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         if (options.Secret is { Length: > 0 } secret)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", VonageWebhookToken.Sign(secret, body, DateTimeOffset.UtcNow));
-        var started = options.Rate is null ? clock.Elapsed : due;
+        var started = options.Rate is null || due < TimeSpan.FromSeconds(options.WarmupSeconds) ? clock.Elapsed : due;
         try
         {
             using var response = await http.SendAsync(request);

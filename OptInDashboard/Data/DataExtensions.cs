@@ -19,6 +19,7 @@ public static class DataExtensions
             // Migrations are written by hand (no EF design package on our feed), so there is no model
             // snapshot; MigrationsMatchTheModel (tests) guards what this warning would.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }

@@ -14,6 +14,7 @@ public sealed record DeliveryReport(string ProviderMessageId, long? ClientRef, M
 /// </summary>
 public sealed class DeliveryReports(
     IDbContextFactory<ConsentDbContext> dbFactory,
+    WriteGate writeGate,
     ThreadEvents threads,
     TimeProvider clock,
     ILogger<DeliveryReports> logger)
@@ -45,13 +46,15 @@ public sealed class DeliveryReports(
 
             var now = clock.GetUtcNow().UtcDateTime;
             var reason = report.Status == MessageStatus.Failed ? Truncate(report.Reason ?? "The provider reported a failure.") : null;
-            var updated = await db.Messages
-                .Where(m => m.Id == message.Id && m.Status == message.Status && m.ProviderMessageId == message.ProviderMessageId)
-                .ExecuteUpdateAsync(set => set
-                    .SetProperty(m => m.Status, report.Status)
-                    .SetProperty(m => m.ProviderMessageId, report.ProviderMessageId)
-                    .SetProperty(m => m.StatusReason, reason)
-                    .SetProperty(m => m.UpdatedAt, now), ct);
+            int updated;
+            using (await writeGate.EnterAsync(ct))
+                updated = await db.Messages
+                    .Where(m => m.Id == message.Id && m.Status == message.Status && m.ProviderMessageId == message.ProviderMessageId)
+                    .ExecuteUpdateAsync(set => set
+                        .SetProperty(m => m.Status, report.Status)
+                        .SetProperty(m => m.ProviderMessageId, report.ProviderMessageId)
+                        .SetProperty(m => m.StatusReason, reason)
+                        .SetProperty(m => m.UpdatedAt, now), ct);
             if (updated == 1)
             {
                 MessagingLog.DeliveryReportApplied(logger, message.Id, report.Status);

@@ -10,6 +10,7 @@ namespace OptInDashboard.Messaging;
 /// </summary>
 public sealed class InboundPipeline(
     IDbContextFactory<ConsentDbContext> dbFactory,
+    WriteGate writeGate,
     ConsentService consent,
     OutboxSignal outbox,
     ThreadEvents threads,
@@ -27,7 +28,16 @@ public sealed class InboundPipeline(
         {
             try
             {
-                return await StoreAsync(sms with { From = from, To = to }, ct);
+                (InboundOutcome Outcome, ThreadChanged? Change) stored;
+                using (await writeGate.EnterAsync(ct))
+                    stored = await StoreAsync(sms with { From = from, To = to }, ct);
+                // Told only after the commit and outside the write gate: live pages reload at their own pace.
+                if (stored.Change is { } change)
+                {
+                    outbox.Wake();
+                    await threads.PublishAsync(change);
+                }
+                return stored.Outcome;
             }
             catch (DbUpdateException ex) when (attempt < Attempts)
             {
@@ -37,14 +47,14 @@ public sealed class InboundPipeline(
         }
     }
 
-    private async Task<InboundOutcome> StoreAsync(InboundSms sms, CancellationToken ct)
+    private async Task<(InboundOutcome, ThreadChanged?)> StoreAsync(InboundSms sms, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Database.AutoSavepointsEnabled = false; // one transaction that commits whole or not at all: no partial rollback wanted
 
         if (await db.Messages.AnyAsync(m => m.Direction == MessageDirection.Inbound && m.ProviderMessageId == sms.ProviderMessageId, ct))
-            return InboundOutcome.Duplicate;
+            return (InboundOutcome.Duplicate, null);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var line = await db.Lines.AsNoTracking().SingleOrDefaultAsync(l => l.PhoneNumber == sms.To, ct);
@@ -53,7 +63,7 @@ public sealed class InboundPipeline(
             logger.LogWarning("Inbound text to {To}, which is not one of our lines", PhoneNumber.Mask(sms.To));
             await KeepUnroutedAsync(db, sms, now, ct);
             await transaction.CommitAsync(ct);
-            return InboundOutcome.Unrouted;
+            return (InboundOutcome.Unrouted, null);
         }
 
         var contact = await db.Contacts.SingleOrDefaultAsync(c => c.AccountId == line.AccountId && c.PhoneNumber == sms.From, ct)
@@ -76,10 +86,7 @@ public sealed class InboundPipeline(
         await consent.ApplyInboundAsync(db, message, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-
-        outbox.Wake();
-        await threads.PublishAsync(new ThreadChanged(contact.Id, line.Id));
-        return InboundOutcome.Accepted;
+        return (InboundOutcome.Accepted, new ThreadChanged(contact.Id, line.Id));
     }
 
     /// <summary>Stored once per provider id, so an Admin sees it and a repeated delivery adds nothing.</summary>

@@ -10,6 +10,7 @@ namespace OptInDashboard.Messaging;
 /// </summary>
 public sealed class OutboxDispatcher(
     IDbContextFactory<ConsentDbContext> dbFactory,
+    WriteGate writeGate,
     ISmsProvider provider,
     OutboxSignal signal,
     OutboxRecovery recovery,
@@ -57,8 +58,10 @@ public sealed class OutboxDispatcher(
         // beside the hosted one) only one sends, and a message left in Sending after a crash is never resent
         // (OutboxRecovery marks it as of unknown outcome once the claim, timed by UpdatedAt, is stale).
         var claimedAt = clock.GetUtcNow().UtcDateTime;
-        var claimed = await db.Messages.Where(m => m.Id == messageId && m.Status == MessageStatus.Queued)
-            .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, MessageStatus.Sending).SetProperty(m => m.UpdatedAt, claimedAt), ct);
+        int claimed;
+        using (await writeGate.EnterAsync(ct))
+            claimed = await db.Messages.Where(m => m.Id == messageId && m.Status == MessageStatus.Queued)
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, MessageStatus.Sending).SetProperty(m => m.UpdatedAt, claimedAt), ct);
         if (claimed == 0) return;
         var message = await db.Messages.AsNoTracking().Include(m => m.Contact).Include(m => m.Line).SingleAsync(m => m.Id == messageId, ct);
 
@@ -71,12 +74,13 @@ public sealed class OutboxDispatcher(
         // leave the message to be reported as of unknown outcome. Only from Sending: a delivery report may
         // already have moved it on.
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.Messages.Where(m => m.Id == messageId && m.Status == MessageStatus.Sending)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(m => m.Status, result.Status)
-                .SetProperty(m => m.ProviderMessageId, result.ProviderMessageId)
-                .SetProperty(m => m.StatusReason, result.Error)
-                .SetProperty(m => m.UpdatedAt, now), CancellationToken.None);
+        using (await writeGate.EnterAsync(CancellationToken.None))
+            await db.Messages.Where(m => m.Id == messageId && m.Status == MessageStatus.Sending)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(m => m.Status, result.Status)
+                    .SetProperty(m => m.ProviderMessageId, result.ProviderMessageId)
+                    .SetProperty(m => m.StatusReason, result.Error)
+                    .SetProperty(m => m.UpdatedAt, now), CancellationToken.None);
         await threads.PublishAsync(new ThreadChanged(message.ContactId, message.LineId));
     }
 
