@@ -185,6 +185,7 @@ public sealed class VonageSendTests : IAsyncLifetime
         Assert.Equal(MessageStatus.Queued, retried.Status);
         Assert.Equal(MessageStatus.Sent, (await Settled(app, queued.Id)).Status);
         Assert.Equal(2, RequestsFor(queued.Id).Count);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => app.Get<AdvisorSender>().RetryAsync(queued.Id, "advisor@demo.local"));
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class AdvisorSender(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var message = await db.Messages.SingleOrDefaultAsync(m => m.Id == messageId, ct)
+        var message = await db.Messages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == messageId, ct)
             ?? throw new InvalidOperationException($"Message {messageId} does not exist.");
         if (message is not { Direction: MessageDirection.Outbound, Sender: MessageSender.Staff, Status: MessageStatus.Failed })
             throw new InvalidOperationException("Only an advisor's failed text can be retried.");
@@ -66,7 +66,15 @@ public sealed class AdvisorSender(
         message.StatusReason = decision.Reason;
         message.ProviderMessageId = null;
         message.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
+        // Only if it is still Failed: a delivery report may have just shown that it went out after all.
+        var requeued = await db.Messages.Where(m => m.Id == messageId && m.Status == MessageStatus.Failed)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.Status, message.Status)
+                .SetProperty(m => m.StatusReason, message.StatusReason)
+                .SetProperty(m => m.ProviderMessageId, (string?)null)
+                .SetProperty(m => m.UpdatedAt, message.UpdatedAt), ct);
+        if (requeued == 0)
+            throw new InvalidOperationException("This text changed meanwhile (a delivery report may have arrived); it was not retried.");
         await transaction.CommitAsync(ct);
 
         MessagingLog.Retried(logger, message.Id, retriedBy);
