@@ -57,8 +57,16 @@ public sealed class InboundPipeline(
             return (InboundOutcome.Duplicate, null);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var line = await db.Lines.AsNoTracking().SingleOrDefaultAsync(l => l.PhoneNumber == sms.To, ct);
-        if (line is null)
+        // The line and, if known, the contact in one round trip.
+        var route = await db.Lines.Where(l => l.PhoneNumber == sms.To)
+            .Select(l => new
+            {
+                LineId = l.Id,
+                l.AccountId,
+                ContactId = db.Contacts.Where(c => c.AccountId == l.AccountId && c.PhoneNumber == sms.From).Select(c => (int?)c.Id).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (route is null)
         {
             logger.LogWarning("Inbound text to {To}, which is not one of our lines", PhoneNumber.Mask(sms.To));
             await KeepUnroutedAsync(db, sms, now, ct);
@@ -66,13 +74,11 @@ public sealed class InboundPipeline(
             return (InboundOutcome.Unrouted, null);
         }
 
-        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.AccountId == line.AccountId && c.PhoneNumber == sms.From, ct)
-            ?? db.Contacts.Add(new Contact { AccountId = line.AccountId, PhoneNumber = sms.From }).Entity;
-
         var message = new Message
         {
-            Contact = contact,
-            LineId = line.Id,
+            ContactId = route.ContactId ?? 0,
+            Contact = route.ContactId is null ? new Contact { AccountId = route.AccountId, PhoneNumber = sms.From } : null,
+            LineId = route.LineId,
             Direction = MessageDirection.Inbound,
             Sender = MessageSender.Customer,
             Text = sms.Text,
@@ -86,7 +92,7 @@ public sealed class InboundPipeline(
         await consent.ApplyInboundAsync(db, message, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return (InboundOutcome.Accepted, new ThreadChanged(contact.Id, line.Id));
+        return (InboundOutcome.Accepted, new ThreadChanged(message.ContactId, message.LineId));
     }
 
     /// <summary>Stored once per provider id, so an Admin sees it and a repeated delivery adds nothing.</summary>
