@@ -4,6 +4,7 @@ using OptInDashboard.Consent;
 using OptInDashboard.Data;
 using OptInDashboard.Intent;
 using OptInDashboard.Messaging;
+using OptInDashboard.Messaging.Vonage;
 using Radzen;
 
 if (IntentCli.TryRun(args, out var exitCode)) return exitCode;
@@ -17,6 +18,7 @@ builder.AddAccounts();
 builder.AddConsent();
 builder.AddIntentModel();
 builder.AddMessaging();
+builder.AddVonage();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
@@ -29,11 +31,13 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapConsentEndpoints();
+app.MapVonageWebhooks();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -12,11 +12,14 @@ public static class DataExtensions
             builder.Configuration.GetConnectionString("Consent") ?? "Data Source=data/optindashboard.db",
             builder.Environment.ContentRootPath);
 
-        builder.Services.AddDbContextFactory<ConsentDbContext>(options => options
+        // Pooled: every webhook and every outbox send opens a short-lived context; reusing them saves the set-up.
+        builder.Services.AddPooledDbContextFactory<ConsentDbContext>(options => options
             .UseSqlite(connectionString)
+            .AddInterceptors(new SqliteTuning())
             // Migrations are written by hand (no EF design package on our feed), so there is no model
             // snapshot; MigrationsMatchTheModel (tests) guards what this warning would.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }

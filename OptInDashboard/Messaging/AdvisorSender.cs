@@ -14,7 +14,8 @@ public sealed class AdvisorSender(
     IOptions<ConsentOptions> options,
     OutboxSignal outbox,
     ThreadEvents threads,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<AdvisorSender> logger)
 {
     public async Task<Message> SendAsync(int contactId, int lineId, string text, string sentBy, CancellationToken ct = default)
     {
@@ -59,5 +60,40 @@ public sealed class AdvisorSender(
         foreach (var contactId in members)
             sent.Add(await SendAsync(contactId, lineId, text, sentBy, ct));
         return sent;
+    }
+
+    /// <summary>
+    /// Puts a failed advisor text back in the outbox, under the same id (the provider's client reference),
+    /// after asking the send gate again: consent may have changed since it first failed.
+    /// </summary>
+    public async Task<Message> RetryAsync(long messageId, string retriedBy, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var message = await db.Messages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == messageId, ct)
+            ?? throw new InvalidOperationException($"Message {messageId} does not exist.");
+        if (message is not { Direction: MessageDirection.Outbound, Sender: MessageSender.Staff, Status: MessageStatus.Failed })
+            throw new InvalidOperationException("Only an advisor's failed text can be retried.");
+
+        var decision = await SendGate.DecideAsync(db, message.ContactId, message.LineId, autoReply: null, ct);
+        message.Status = decision.Allowed ? MessageStatus.Queued : MessageStatus.Blocked;
+        message.StatusReason = decision.Reason;
+        message.ProviderMessageId = null;
+        message.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        // Only if it is still Failed: a delivery report may have just shown that it went out after all.
+        var requeued = await db.Messages.Where(m => m.Id == messageId && m.Status == MessageStatus.Failed)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.Status, message.Status)
+                .SetProperty(m => m.StatusReason, message.StatusReason)
+                .SetProperty(m => m.ProviderMessageId, (string?)null)
+                .SetProperty(m => m.UpdatedAt, message.UpdatedAt), ct);
+        if (requeued == 0)
+            throw new InvalidOperationException("This text changed meanwhile (a delivery report may have arrived); it was not retried.");
+        await transaction.CommitAsync(ct);
+
+        MessagingLog.Retried(logger, message.Id, retriedBy);
+        if (decision.Allowed) outbox.Wake();
+        await threads.PublishAsync(new ThreadChanged(message.ContactId, message.LineId));
+        return message;
     }
 }

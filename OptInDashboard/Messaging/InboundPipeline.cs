@@ -10,6 +10,7 @@ namespace OptInDashboard.Messaging;
 /// </summary>
 public sealed class InboundPipeline(
     IDbContextFactory<ConsentDbContext> dbFactory,
+    WriteGate writeGate,
     ConsentService consent,
     OutboxSignal outbox,
     ThreadEvents threads,
@@ -27,7 +28,16 @@ public sealed class InboundPipeline(
         {
             try
             {
-                return await StoreAsync(sms with { From = from, To = to }, ct);
+                (InboundOutcome Outcome, ThreadChanged? Change) stored;
+                using (await writeGate.EnterAsync(ct))
+                    stored = await StoreAsync(sms with { From = from, To = to }, ct);
+                // Told only after the commit and outside the write gate: live pages reload at their own pace.
+                if (stored.Change is { } change)
+                {
+                    outbox.Wake();
+                    await threads.PublishAsync(change);
+                }
+                return stored.Outcome;
             }
             catch (DbUpdateException ex) when (attempt < Attempts)
             {
@@ -37,29 +47,38 @@ public sealed class InboundPipeline(
         }
     }
 
-    private async Task<InboundOutcome> StoreAsync(InboundSms sms, CancellationToken ct)
+    private async Task<(InboundOutcome, ThreadChanged?)> StoreAsync(InboundSms sms, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Database.AutoSavepointsEnabled = false; // one transaction that commits whole or not at all: no partial rollback wanted
 
         if (await db.Messages.AnyAsync(m => m.Direction == MessageDirection.Inbound && m.ProviderMessageId == sms.ProviderMessageId, ct))
-            return InboundOutcome.Duplicate;
-
-        var line = await db.Lines.AsNoTracking().SingleOrDefaultAsync(l => l.PhoneNumber == sms.To, ct);
-        if (line is null)
-        {
-            logger.LogWarning("Inbound text to {To}, which is not one of our lines", PhoneNumber.Mask(sms.To));
-            return InboundOutcome.Unrouted;
-        }
+            return (InboundOutcome.Duplicate, null);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.AccountId == line.AccountId && c.PhoneNumber == sms.From, ct)
-            ?? db.Contacts.Add(new Contact { AccountId = line.AccountId, PhoneNumber = sms.From }).Entity;
+        // The line and, if known, the contact in one round trip.
+        var route = await db.Lines.Where(l => l.PhoneNumber == sms.To)
+            .Select(l => new
+            {
+                LineId = l.Id,
+                l.AccountId,
+                ContactId = db.Contacts.Where(c => c.AccountId == l.AccountId && c.PhoneNumber == sms.From).Select(c => (int?)c.Id).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (route is null)
+        {
+            logger.LogWarning("Inbound text to {To}, which is not one of our lines", PhoneNumber.Mask(sms.To));
+            await KeepUnroutedAsync(db, sms, now, ct);
+            await transaction.CommitAsync(ct);
+            return (InboundOutcome.Unrouted, null);
+        }
 
         var message = new Message
         {
-            Contact = contact,
-            LineId = line.Id,
+            ContactId = route.ContactId ?? 0,
+            Contact = route.ContactId is null ? new Contact { AccountId = route.AccountId, PhoneNumber = sms.From } : null,
+            LineId = route.LineId,
             Direction = MessageDirection.Inbound,
             Sender = MessageSender.Customer,
             Text = sms.Text,
@@ -73,9 +92,14 @@ public sealed class InboundPipeline(
         await consent.ApplyInboundAsync(db, message, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        return (InboundOutcome.Accepted, new ThreadChanged(message.ContactId, message.LineId));
+    }
 
-        outbox.Wake();
-        await threads.PublishAsync(new ThreadChanged(contact.Id, line.Id));
-        return InboundOutcome.Accepted;
+    /// <summary>Stored once per provider id, so an Admin sees it and a repeated delivery adds nothing.</summary>
+    private static async Task KeepUnroutedAsync(ConsentDbContext db, InboundSms sms, DateTime now, CancellationToken ct)
+    {
+        if (await db.UnroutedMessages.AnyAsync(u => u.ProviderMessageId == sms.ProviderMessageId, ct)) return;
+        db.UnroutedMessages.Add(new UnroutedMessage { ProviderMessageId = sms.ProviderMessageId, From = sms.From, To = sms.To, Text = sms.Text, ReceivedAt = now });
+        await db.SaveChangesAsync(ct);
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using OptInDashboard.Messaging.Simulator;
+using OptInDashboard.Messaging.Vonage;
 
 namespace OptInDashboard.Messaging;
 
@@ -10,13 +12,20 @@ public static class MessagingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<MessagingOptions>()
             .BindConfiguration(MessagingOptions.Section)
-            .Validate(o => o.Provider is "Simulator", "Messaging:Provider must be Simulator.")
+            .Validate(o => o.Provider is "Simulator" or "Vonage", "Messaging:Provider must be Simulator or Vonage.")
+            .Validate(o => o.SendingLease > TimeSpan.Zero, "Messaging:SendingLease must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<ThreadEvents>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<InboundPipeline>();
+        builder.Services.AddSingleton<DeliveryReports>();
         builder.Services.AddSingleton<AdvisorSender>();
-        builder.Services.AddSingleton<ISmsProvider, SimulatorProvider>();
+        builder.Services.AddSingleton<OutboxRecovery>();
+        builder.Services.AddSingleton<SimulatorProvider>();
+        builder.Services.AddSingleton<ISmsProvider>(services =>
+            services.GetRequiredService<IOptions<MessagingOptions>>().Value.Provider == "Vonage"
+                ? services.GetRequiredService<VonageSmsProvider>()
+                : services.GetRequiredService<SimulatorProvider>());
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<OutboxDispatcher>());
         return builder;

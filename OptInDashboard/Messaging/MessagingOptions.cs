@@ -9,4 +9,10 @@ public sealed class MessagingOptions
 
     /// <summary>False for an instance that serves pages and webhooks but leaves sending to others (and for tests that dispatch by hand).</summary>
     public bool DispatchInBackground { get; set; } = true;
+
+    /// <summary>
+    /// How long a claimed message may stay in Sending before it is taken for orphaned (its dispatcher
+    /// stopped mid-send). Must be longer than the slowest possible send, retries included.
+    /// </summary>
+    public TimeSpan SendingLease { get; set; } = TimeSpan.FromMinutes(5);
 }

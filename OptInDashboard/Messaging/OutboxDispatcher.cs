@@ -11,9 +11,11 @@ namespace OptInDashboard.Messaging;
 /// </summary>
 public sealed class OutboxDispatcher(
     IDbContextFactory<ConsentDbContext> dbFactory,
+    WriteGate writeGate,
     ISmsProvider provider,
     IOptions<MessagingOptions> options,
     OutboxSignal signal,
+    OutboxRecovery recovery,
     ThreadEvents threads,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -28,6 +30,7 @@ public sealed class OutboxDispatcher(
         {
             try
             {
+                await recovery.RecoverOrphanedSendsAsync(stoppingToken);
                 while (await DispatchBatchAsync(stoppingToken) == BatchSize) { }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -59,24 +62,32 @@ public sealed class OutboxDispatcher(
         if (message.Status == MessageStatus.Sending)
         {
             var result = await SendAsync(message, ct);
-            message.Status = result.Status;
-            message.ProviderMessageId = result.ProviderMessageId;
-            message.StatusReason = result.Error;
-            message.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(ct);
+            // Recorded even when shutdown has begun: the provider has answered, and losing that answer would
+            // leave the message to be reported as of unknown outcome. Only from Sending: a delivery report may
+            // already have moved it on.
+            var now = clock.GetUtcNow().UtcDateTime;
+            using (await writeGate.EnterAsync(CancellationToken.None))
+                await db.Messages.Where(m => m.Id == messageId && m.Status == MessageStatus.Sending)
+                    .ExecuteUpdateAsync(set => set
+                        .SetProperty(m => m.Status, result.Status)
+                        .SetProperty(m => m.ProviderMessageId, result.ProviderMessageId)
+                        .SetProperty(m => m.StatusReason, result.Error)
+                        .SetProperty(m => m.UpdatedAt, now), CancellationToken.None);
         }
         await threads.PublishAsync(new ThreadChanged(message.ContactId, message.LineId));
     }
 
     /// <summary>
-    /// Decides and claims in one write transaction: the message becomes Sending (ours alone to send) or
-    /// Blocked. A STOP committed before this transaction wins; one committed after it comes after the send.
+    /// Decides and claims in one write transaction, durably, before the provider sees the message: it becomes
+    /// Sending (ours alone to send; never resent after a crash, see <see cref="OutboxRecovery"/>) or Blocked.
+    /// A STOP committed before this transaction wins; one committed after it comes after the send.
     /// Returns null when another dispatcher already took the message.
     /// </summary>
     private async Task<Message?> ClaimAsync(ConsentDbContext db, long messageId, CancellationToken ct)
     {
+        using var gate = await writeGate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var message = await db.Messages.Include(m => m.Contact).Include(m => m.Line).SingleAsync(m => m.Id == messageId, ct);
+        var message = await db.Messages.AsNoTracking().Include(m => m.Contact).Include(m => m.Line).SingleAsync(m => m.Id == messageId, ct);
         if (message.Status != MessageStatus.Queued) return null;
 
         var decision = await SendGate.DecideAsync(db, message.ContactId, message.LineId, message.AutoReply, ct);

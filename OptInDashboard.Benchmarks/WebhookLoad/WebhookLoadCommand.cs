@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Net;
+
+namespace OptInDashboard.Benchmarks.WebhookLoad;
+
+/// <summary>
+/// webhook-load: posts signed inbound webhooks at a running app, reports throughput and latency, then
+/// checks the app's database: every acknowledged webhook is exactly one stored message.
+/// </summary>
+public static class WebhookLoadCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = WebhookLoadOptions.Parse(args);
+        var runId = Guid.NewGuid().ToString("N")[..8];
+        Console.WriteLine($"webhook-load {runId}: {options.Url} concurrency {options.Concurrency}, {(options.Rate is { } r ? $"{r}/s open loop" : "closed loop")}, warm-up {options.WarmupSeconds} s, measured {options.Seconds} s, {options.Contacts} customers, {(options.Secret is null ? "unsigned" : "signed")}");
+
+        var result = await new LoadRunner(options, new TrafficMix(runId, options.Contacts, options.Line)).RunAsync();
+        Report(result);
+
+        if (options.Database is null)
+        {
+            Console.WriteLine("no --db: delivery check skipped");
+            return 0;
+        }
+        var check = await DeliveryCheck.RunAsync(options.Database, runId, result.Accepted);
+        Console.WriteLine($"database: {check.Acknowledged} acknowledged webhooks, {check.Lost} lost, {check.Duplicated} duplicated, {check.StoredWithoutAcknowledgement} stored without a 200 (client gave up first)");
+        return check.Lost == 0 && check.Duplicated == 0 ? 0 : 1;
+    }
+
+    private static void Report(LoadResult result)
+    {
+        var latencies = result.LatenciesMs.Order().ToArray();
+        var ok = result.Statuses.GetValueOrDefault(HttpStatusCode.OK);
+        double Percentile(double p) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)];
+        var seconds = result.Measured.TotalSeconds;
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"measured: {latencies.Length} requests in {seconds:0.0} s = {latencies.Length / seconds:0.0}/s; 200: {ok} ({ok / seconds:0.0}/s), of which {result.Redeliveries} redeliveries"));
+        Console.WriteLine("statuses: " + string.Join(", ", result.Statuses.OrderBy(s => s.Key).Select(s => $"{(int)s.Key}: {s.Value}")) + $"; transport errors/timeouts: {result.Errors}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"latency ms: p50 {Percentile(0.50):0.0}, p95 {Percentile(0.95):0.0}, p99 {Percentile(0.99):0.0}, max {(latencies.Length > 0 ? latencies[^1] : double.NaN):0.0}"));
+    }
+}

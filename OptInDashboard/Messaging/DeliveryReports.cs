@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using OptInDashboard.Data;
+
+namespace OptInDashboard.Messaging;
+
+/// <summary>What a provider later reports about an outbound text: accepted by the network, delivered, or failed.</summary>
+/// <param name="ClientRef">Our message id as sent to the provider; finds a message whose provider id we never learned.</param>
+public sealed record DeliveryReport(string ProviderMessageId, long? ClientRef, MessageStatus Status, string? Reason);
+
+/// <summary>
+/// Applies delivery reports to outbound messages. Reports arrive late, repeated and out of order, so a
+/// message only ever moves forward (Sent, then Delivered or Failed), and each move is a conditional
+/// update, so two reports racing each other cannot move it backwards.
+/// </summary>
+public sealed class DeliveryReports(
+    IDbContextFactory<ConsentDbContext> dbFactory,
+    WriteGate writeGate,
+    ThreadEvents threads,
+    TimeProvider clock,
+    ILogger<DeliveryReports> logger)
+{
+    private const int Attempts = 3;
+
+    /// <summary>True when the report named one of our messages (applied, or already overtaken by a later one).</summary>
+    public async Task<bool> ApplyAsync(DeliveryReport report, CancellationToken ct = default)
+    {
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var message = await db.Messages.AsNoTracking()
+                .Where(m => m.Direction == MessageDirection.Outbound
+                    && (m.ProviderMessageId == report.ProviderMessageId || (report.ClientRef != null && m.Id == report.ClientRef)))
+                .OrderByDescending(m => m.ProviderMessageId == report.ProviderMessageId)
+                .Select(m => new { m.Id, m.Status, m.ProviderMessageId, m.ContactId, m.LineId })
+                .FirstOrDefaultAsync(ct);
+            // A client reference whose message has since been sent under another provider id: this report is
+            // about an earlier attempt and says nothing about the current one.
+            if (message is null || (message.ProviderMessageId is not null && message.ProviderMessageId != report.ProviderMessageId))
+            {
+                MessagingLog.DeliveryReportUnmatched(logger, report.ProviderMessageId, report.Status);
+                return false;
+            }
+
+            var current = Rank(message.Status, message.ProviderMessageId is not null);
+            if (current < 0 || Rank(report.Status, hasProviderId: true) <= current) return true;
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var reason = report.Status == MessageStatus.Failed ? Truncate(report.Reason ?? "The provider reported a failure.") : null;
+            int updated;
+            using (await writeGate.EnterAsync(ct))
+                updated = await db.Messages
+                    .Where(m => m.Id == message.Id && m.Status == message.Status && m.ProviderMessageId == message.ProviderMessageId)
+                    .ExecuteUpdateAsync(set => set
+                        .SetProperty(m => m.Status, report.Status)
+                        .SetProperty(m => m.ProviderMessageId, report.ProviderMessageId)
+                        .SetProperty(m => m.StatusReason, reason)
+                        .SetProperty(m => m.UpdatedAt, now), ct);
+            if (updated == 1)
+            {
+                MessagingLog.DeliveryReportApplied(logger, message.Id, report.Status);
+                await threads.PublishAsync(new ThreadChanged(message.ContactId, message.LineId));
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// How far along a message is. A failure we recorded ourselves (no provider id: unreachable, or of
+    /// unknown outcome after a crash) ranks with Sending, so any report from the provider overrides it.
+    /// Negative: not a message reports may touch (inbound, or blocked by the consent gate).
+    /// </summary>
+    private static int Rank(MessageStatus status, bool hasProviderId) => status switch
+    {
+        MessageStatus.Queued => 0,
+        MessageStatus.Sending => 1,
+        MessageStatus.Failed when !hasProviderId => 1,
+        MessageStatus.Sent => 2,
+        MessageStatus.Delivered or MessageStatus.Failed => 3,
+        _ => -1,
+    };
+
+    private static string Truncate(string reason) => reason.Length <= 500 ? reason : reason[..497] + "...";
+}

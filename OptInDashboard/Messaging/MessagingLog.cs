@@ -1,0 +1,18 @@
+using OptInDashboard.Data;
+
+namespace OptInDashboard.Messaging;
+
+internal static partial class MessagingLog
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Message {MessageId} was left in Sending by a stopped dispatcher; marked Failed as of unknown outcome, not resent")]
+    public static partial void OrphanedSend(ILogger logger, long messageId);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Debug, Message = "Delivery report moved message {MessageId} to {Status}")]
+    public static partial void DeliveryReportApplied(ILogger logger, long messageId, MessageStatus status);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Delivery report {ProviderMessageId} ({Status}) names none of our current messages")]
+    public static partial void DeliveryReportUnmatched(ILogger logger, string providerMessageId, MessageStatus status);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Message {MessageId} queued again by {RetriedBy}")]
+    public static partial void Retried(ILogger logger, long messageId, string retriedBy);
+}

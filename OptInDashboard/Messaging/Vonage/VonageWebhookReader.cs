@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace OptInDashboard.Messaging.Vonage;
+
+/// <summary>A webhook body that passed every check, or the problem to answer instead.</summary>
+public sealed record WebhookRead<T>(T? Payload, ProblemHttpResult? Refusal) where T : class, IVonageWebhook;
+
+/// <summary>
+/// Reads a Vonage webhook in the order that keeps a forged or oversized request cheap: size (413),
+/// then signature over the raw bytes (401), then JSON and its required fields (400). Nothing is stored until all three pass.
+/// </summary>
+public sealed class VonageWebhookReader(IOptions<VonageOptions> options, TimeProvider clock, ILogger<VonageWebhookReader> logger)
+{
+    private int _unsignedWarned;
+
+    public async Task<WebhookRead<T>> ReadAsync<T>(HttpRequest request, string webhook, JsonTypeInfo<T> type, CancellationToken ct) where T : class, IVonageWebhook
+    {
+        var o = options.Value;
+        var body = await ReadLimitedAsync(request, o.WebhookMaxBodyBytes, ct);
+        if (body is null)
+            return Refuse<T>(request, webhook, StatusCodes.Status413PayloadTooLarge, "Body too large", $"A webhook body may be at most {o.WebhookMaxBodyBytes} bytes.");
+
+        if (string.IsNullOrEmpty(o.SignatureSecret))
+        {
+            if (Interlocked.Exchange(ref _unsignedWarned, 1) == 0) VonageLog.UnsignedWebhooksAccepted(logger);
+        }
+        else
+        {
+            var check = VonageWebhookToken.Verify(o.SignatureSecret, request.Headers.Authorization, body, clock.GetUtcNow(), o.WebhookMaxAge);
+            if (check != WebhookTokenCheck.Valid)
+                return Refuse<T>(request, webhook, StatusCodes.Status401Unauthorized, "Invalid signature", $"The webhook signature was refused ({check}).");
+        }
+
+        try
+        {
+            var payload = JsonSerializer.Deserialize(body, type);
+            var missing = payload is null ? "The body is JSON null." : payload.Refusal();
+            return missing is null ? new WebhookRead<T>(payload, null) : Refuse<T>(request, webhook, StatusCodes.Status400BadRequest, "Malformed webhook", missing);
+        }
+        catch (JsonException)
+        {
+            return Refuse<T>(request, webhook, StatusCodes.Status400BadRequest, "Malformed webhook", "The body is not the JSON object Vonage sends.");
+        }
+    }
+
+    public ProblemHttpResult BadRequest(HttpRequest request, string webhook, string detail) =>
+        Refuse<VonageInbound>(request, webhook, StatusCodes.Status400BadRequest, "Malformed webhook", detail).Refusal!;
+
+    private WebhookRead<T> Refuse<T>(HttpRequest request, string webhook, int status, string title, string detail) where T : class, IVonageWebhook
+    {
+        VonageLog.WebhookRefused(logger, webhook, request.HttpContext.Connection.RemoteIpAddress?.ToString(), detail);
+        return new WebhookRead<T>(null, TypedResults.Problem(statusCode: status, title: title, detail: detail));
+    }
+
+    /// <summary>The whole body, or null when it is longer than the limit (read no further than limit + 1).</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(HttpRequest request, int limit, CancellationToken ct)
+    {
+        if (request.ContentLength > limit) return null;
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+}
