@@ -54,10 +54,10 @@ public sealed class Rule02_KeywordRespondersTests : IDisposable
     public async Task ALineCanHaveItsOwnKeyword()
     {
         var (_, serviceLine) = await _service.Ids();
-        await _app.Get<ResponderAdmin>().AddAsync(await AccountId(), serviceLine, "enough", KeywordAction.OptOut);
+        await _app.Get<ResponderAdmin>().AddAsync(await AccountId(), serviceLine, "pineapple", KeywordAction.OptOut);
 
-        await _marketing.CustomerTexts("ENOUGH");
-        await _service.CustomerTexts("Enough!");
+        await _marketing.CustomerTexts("PINEAPPLE");
+        await _service.CustomerTexts("Pineapple!");
 
         Assert.Equal(ConsentStatus.NotDefined, await _marketing.Status());
         Assert.Equal(ConsentStatus.OptedOut, await _service.Status());
@@ -102,7 +102,7 @@ public sealed class Rule02_KeywordRespondersTests : IDisposable
     }
 
     [Fact]
-    public async Task ARemovedKeywordNoLongerActs()
+    public async Task ARemovedKeywordNoLongerActsAsAKeyword_ItIsFreeTextForTheIntentModel()
     {
         await using (var db = _app.CreateDbContext())
         {
@@ -110,7 +110,7 @@ public sealed class Rule02_KeywordRespondersTests : IDisposable
             await _app.Get<ResponderAdmin>().RemoveAsync(cancel.Id);
         }
         await _service.CustomerTexts("CANCEL");
-        Assert.Equal(ConsentStatus.NotDefined, await _service.Status());
+        Assert.DoesNotContain(await _service.Ledger(), e => e.Cause == ConsentCause.Keyword);
     }
 
     private async Task<int> AccountId()

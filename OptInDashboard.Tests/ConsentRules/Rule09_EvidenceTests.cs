@@ -43,8 +43,10 @@ public sealed class Rule09_EvidenceTests : IDisposable
     [Fact]
     public async Task TheLedgerExportsAsCsvWithItsEvidence()
     {
-        await _maria.CustomerTexts("STOP, \"please\"");
         await _maria.CustomerTexts("STOP");
+        var james = new ThreadDriver(_app, "+15555550112");
+        var (jamesId, lineId) = await james.Ids();
+        await _app.Get<StaffConsentActions>().RecordOptOutOnBehalfAsync(Staff.Advisor, jamesId, lineId, "Said \"no more\", by phone");
         var client = await SignedIn.ClientAsync(_app, "manager@demo.local");
 
         var response = await client.GetAsync("/reports/ledger.csv");
@@ -55,6 +57,7 @@ public sealed class Rule09_EvidenceTests : IDisposable
         Assert.StartsWith("event_id,occurred_at_utc,contact,contact_phone,line,old_status,new_status,cause,actor,keyword", lines[0]);
         Assert.Contains(lines, l => l.Contains("Maria Gonzalez,+15555550111,Service,Not Defined,Opted out,Keyword,customer,STOP"));
         Assert.Contains(lines, l => l.Contains("Dana Whitfield"));
+        Assert.Contains(lines, l => l.Contains("James Carter") && l.Contains("StaffOnBehalf,advisor@demo.local") && l.Contains("\"Said \"\"no more\"\", by phone\""));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OptInDashboard.Data;
+using OptInDashboard.Intent;
 
 namespace OptInDashboard.Consent;
 
@@ -8,8 +9,10 @@ namespace OptInDashboard.Consent;
 /// The rules themselves live in <see cref="ConsentRecord"/>; this decides which records a text touches
 /// and what the customer is told. Everything is added to the caller's context, so it commits in the
 /// caller's transaction together with the inbound message.
+/// The order: an exact keyword of a configured responder acts deterministically; anything else is free
+/// text, which the intent model reads and <see cref="IntentPolicy"/> turns into an action.
 /// </summary>
-public sealed class ConsentService(TimeProvider clock)
+public sealed class ConsentService(TimeProvider clock, IIntentClassifier intentModel, IntentPolicy intentPolicy)
 {
     public async Task ApplyInboundAsync(ConsentDbContext db, Message inbound, CancellationToken ct = default)
     {
@@ -20,10 +23,12 @@ public sealed class ConsentService(TimeProvider clock)
         switch (responder?.Action)
         {
             case KeywordAction.OptOut or KeywordAction.OptOutAll when !record.IsOptedOut:
-                await OptOutAsync(text, record, responder, ct);
+                var allLines = responder.Action == KeywordAction.OptOutAll;
+                var carrierConfirms = text.Line.CarrierConfirmsStop && Keywords.CarrierHandled.Contains(responder.Keyword);
+                await OptOutAsync(text, record, KeywordEvidence(text, responder), allLines, responder.Language, confirm: !carrierConfirms, ct);
                 break;
             case KeywordAction.OptIn when record.Status != ConsentStatus.OptedIn:
-                await OptInAsync(text, record, responder, ct);
+                await OptInAsync(text, record, KeywordEvidence(text, responder), responder.Language, ct);
                 break;
             case KeywordAction.Help:
                 await ReplyAsync(text, AutoReply.Help, responder.Language, ct: ct);
@@ -31,35 +36,70 @@ public sealed class ConsentService(TimeProvider clock)
             case KeywordAction.JoinGroup or KeywordAction.LeaveGroup when !record.IsOptedOut:
                 await ChangeGroupAsync(text, responder, ct);
                 break;
+            case null:
+                await ApplyFreeTextAsync(text, record, ct);
+                break;
             default:
-                // Free text, or a keyword that changes nothing (STOP while opted out).
+                // A keyword that changes nothing here (STOP while opted out, JOIN while opted out).
                 if (record.IsOptedOut) await RemindOptedOutAsync(text, ct);
                 break;
         }
     }
 
-    private async Task OptOutAsync(InboundText text, ConsentRecord arrivedOn, KeywordResponder responder, CancellationToken ct)
+    private async Task ApplyFreeTextAsync(InboundText text, ConsentRecord record, CancellationToken ct)
     {
-        var account = text.Line.Account!;
-        var accountWide = responder.Action == KeywordAction.OptOutAll || account.OptOutScope == ConsentScope.Account;
-        var evidence = ConsentEvidence.FromKeyword(text.Inbound.Id, text.Inbound.Text, responder.Keyword);
+        var prediction = intentModel.Classify(text.Inbound.Text);
+        var action = intentPolicy.Decide(prediction, record.IsOptedOut);
+        var evidence = new ConsentEvidence(ConsentCause.IntentModel, ConsentEvidence.CustomerActor)
+        {
+            InboundMessageId = text.Inbound.Id,
+            Text = text.Inbound.Text,
+            ModelVersion = intentModel.ModelVersion,
+            ModelScore = action == IntentAction.OptIn ? prediction.Confidence : prediction.OptOutProbability,
+            ModelTopFeatures = string.Join("; ", prediction.TopFeatures.Take(5)),
+        };
+        switch (action)
+        {
+            case IntentAction.OptOut when !record.IsOptedOut:
+                await OptOutAsync(text, record, evidence, allLines: false, ReplyTemplate.English, confirm: true, ct);
+                break;
+            case IntentAction.Review when record.Status is not (ConsentStatus.OptedOut or ConsentStatus.PossibleOptOut):
+                // Sending pauses on this line at once; a manager confirms or dismisses. The customer is told nothing yet.
+                text.Db.ConsentEvents.Add(record.MarkPossibleOptOut(evidence, text.Now));
+                text.Inbound.ConsentEffect = ConsentStatus.PossibleOptOut;
+                break;
+            case IntentAction.OptIn when record.IsOptedOut:
+                await OptInAsync(text, record, evidence, ReplyTemplate.English, ct);
+                break;
+            case IntentAction.Help:
+                await ReplyAsync(text, AutoReply.Help, ReplyTemplate.English, ct: ct);
+                break;
+            default:
+                if (record.IsOptedOut) await RemindOptedOutAsync(text, ct);
+                break;
+        }
+    }
+
+    private static ConsentEvidence KeywordEvidence(InboundText text, KeywordResponder responder) =>
+        ConsentEvidence.FromKeyword(text.Inbound.Id, text.Inbound.Text, responder.Keyword);
+
+    private async Task OptOutAsync(InboundText text, ConsentRecord arrivedOn, ConsentEvidence evidence, bool allLines, string language, bool confirm, CancellationToken ct)
+    {
+        var accountWide = allLines || text.Line.Account!.OptOutScope == ConsentScope.Account;
         foreach (var record in await RecordsInScopeAsync(text, arrivedOn, accountWide, ct))
             if (!record.IsOptedOut) text.Db.ConsentEvents.Add(record.OptOut(evidence, text.Now));
         text.Inbound.ConsentEffect = ConsentStatus.OptedOut;
-
-        var carrierConfirms = text.Line.CarrierConfirmsStop && Keywords.CarrierHandled.Contains(responder.Keyword);
-        if (!carrierConfirms)
-            await ReplyAsync(text, AutoReply.OptOutConfirmation, responder.Language, ct: ct);
+        if (confirm)
+            await ReplyAsync(text, AutoReply.OptOutConfirmation, language, ct: ct);
     }
 
-    private async Task OptInAsync(InboundText text, ConsentRecord arrivedOn, KeywordResponder responder, CancellationToken ct)
+    private async Task OptInAsync(InboundText text, ConsentRecord arrivedOn, ConsentEvidence evidence, string language, CancellationToken ct)
     {
         var accountWide = text.Line.Account!.OptInScope == ConsentScope.Account;
-        var evidence = ConsentEvidence.FromKeyword(text.Inbound.Id, text.Inbound.Text, responder.Keyword);
         foreach (var record in await RecordsInScopeAsync(text, arrivedOn, accountWide, ct))
             if (record.Status != ConsentStatus.OptedIn) text.Db.ConsentEvents.Add(record.OptIn(evidence, text.Now));
         text.Inbound.ConsentEffect = ConsentStatus.OptedIn;
-        await ReplyAsync(text, AutoReply.OptInConfirmation, responder.Language, ct: ct);
+        await ReplyAsync(text, AutoReply.OptInConfirmation, language, ct: ct);
     }
 
     private async Task ChangeGroupAsync(InboundText text, KeywordResponder responder, CancellationToken ct)
