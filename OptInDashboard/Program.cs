@@ -12,6 +12,9 @@ if (IntentCli.TryRun(args, out var exitCode)) return exitCode;
 // The content root is where the build put appsettings.json (linked from the repository root), so
 // `dotnet run` from anywhere and a published build read the same file.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+// Serve package assets (Radzen) straight from the build output in every environment, not only in
+// Development; a published app has them in wwwroot and this does nothing.
+builder.WebHost.UseStaticWebAssets();
 
 builder.AddData();
 builder.AddAccounts();

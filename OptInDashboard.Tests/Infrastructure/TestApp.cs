@@ -50,6 +50,7 @@ public class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Messaging:DispatchInBackground", _dispatchInBackground.ToString());
+        builder.UseSetting("Vonage:WebhooksEnabled", "true"); // the embedded defaults leave them off with the simulator
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
