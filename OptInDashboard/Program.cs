@@ -3,6 +3,7 @@ using OptInDashboard.Components;
 using OptInDashboard.Consent;
 using OptInDashboard.Data;
 using OptInDashboard.Messaging;
+using OptInDashboard.Reports;
 using Radzen;
 
 // The content root is where the build put appsettings.json (linked from the repository root), so
@@ -29,7 +30,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
-app.MapConsentEndpoints();
+app.MapReportEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using OptInDashboard.Consent;
+using OptInDashboard.Data;
+
+namespace OptInDashboard.Components.Pages.Threads;
+
+/// <summary>Which threads the list shows: one line, a search, and optionally one consent status.</summary>
+public sealed record ThreadListQuery(int LineId, string? Search = null, ConsentStatus? Status = null);
+
+public sealed record ThreadListItem(int ContactId, string Name, ConsentStatus Status, bool IsBlocked, string? LastText, long? LastMessageId);
+
+/// <summary>
+/// The thread list, one page at a time: filtering, ordering (newest message first), skip and take all
+/// run in the database, so the list stays quick with tens of thousands of contacts.
+/// </summary>
+public static class ThreadList
+{
+    public static async Task<(IReadOnlyList<ThreadListItem> Items, int Total)> PageAsync(ConsentDbContext db, ThreadListQuery query, int skip, int take, CancellationToken ct = default)
+    {
+        var contacts = ContactSearch.Matching(db.Contacts.AsNoTracking(), query.Search);
+        var lineId = query.LineId;
+        if (query.Status is { } status)
+        {
+            contacts = status == ConsentStatus.NotDefined
+                ? contacts.Where(c => !db.ConsentRecords.Any(r => r.ContactId == c.Id && r.LineId == lineId && r.Status != ConsentStatus.NotDefined))
+                : contacts.Where(c => db.ConsentRecords.Any(r => r.ContactId == c.Id && r.LineId == lineId && r.Status == status));
+        }
+        var total = await contacts.CountAsync(ct);
+        var items = await contacts
+            .Select(c => new
+            {
+                c.Id,
+                Name = c.Name ?? c.PhoneNumber,
+                c.IsBlocked,
+                LastMessageId = db.Messages.Where(m => m.ContactId == c.Id && m.LineId == lineId).Max(m => (long?)m.Id),
+            })
+            .OrderByDescending(c => c.LastMessageId ?? 0).ThenBy(c => c.Name).ThenBy(c => c.Id)
+            .Skip(skip).Take(take)
+            .Select(c => new ThreadListItem(
+                c.Id,
+                c.Name,
+                db.ConsentRecords.Where(r => r.ContactId == c.Id && r.LineId == lineId).Select(r => r.Status).FirstOrDefault(),
+                c.IsBlocked,
+                db.Messages.Where(m => m.Id == c.LastMessageId).Select(m => m.Text).FirstOrDefault(),
+                c.LastMessageId))
+            .ToListAsync(ct);
+        return (items, total);
+    }
+}
