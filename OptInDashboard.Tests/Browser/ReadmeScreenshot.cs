@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace OptInDashboard.Tests.Browser;
 
 /// <summary>
@@ -11,9 +13,15 @@ internal static class ReadmeScreenshot
     /// <summary>Just the thread frame, scrolled to its newest message as an advisor would: small, and the point of the picture.</summary>
     public static async Task SaveAsync(AdvisorScreen advisor)
     {
+        await advisor.Messages.Last.ScrollIntoViewIfNeededAsync();
+        await SaveAsync(advisor.Frame, "red-frame-thread.png");
+    }
+
+    /// <summary>One element as docs/<paramref name="fileName"/> when asked, else under artifacts/screenshots.</summary>
+    public static async Task SaveAsync(ILocator element, string fileName)
+    {
         var folder = Environment.GetEnvironmentVariable(UpdateVariable) == "1" ? RepositoryPaths.Docs : RepositoryPaths.Screenshots;
         Directory.CreateDirectory(folder);
-        await advisor.Messages.Last.ScrollIntoViewIfNeededAsync();
-        await advisor.Frame.ScreenshotAsync(new() { Path = Path.Combine(folder, "red-frame-thread.png") });
+        await element.ScreenshotAsync(new() { Path = Path.Combine(folder, fileName) });
     }
 }

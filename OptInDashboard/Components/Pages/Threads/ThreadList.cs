@@ -21,9 +21,11 @@ public static class ThreadList
         var lineId = query.LineId;
         if (query.Status is { } status)
         {
+            // An IN (subquery) the database runs once, rather than a lookup per contact.
+            var defined = db.ConsentRecords.Where(r => r.LineId == lineId && r.Status != ConsentStatus.NotDefined);
             contacts = status == ConsentStatus.NotDefined
-                ? contacts.Where(c => !db.ConsentRecords.Any(r => r.ContactId == c.Id && r.LineId == lineId && r.Status != ConsentStatus.NotDefined))
-                : contacts.Where(c => db.ConsentRecords.Any(r => r.ContactId == c.Id && r.LineId == lineId && r.Status == status));
+                ? contacts.Where(c => !defined.Select(r => r.ContactId).Contains(c.Id))
+                : contacts.Where(c => defined.Where(r => r.Status == status).Select(r => r.ContactId).Contains(c.Id));
         }
         var total = await contacts.CountAsync(ct);
         var items = await contacts
