@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using OptInDashboard.Consent;
+using OptInDashboard.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace OptInDashboard.Tests.Browser;
@@ -64,6 +65,27 @@ public sealed class ThreadsDashboardTests(LiveApp app, Chromium chromium) : ICla
         foreach (var item in await items.AllAsync())
             await Expect(item).ToContainTextAsync("Opted out");
         await Expect(page.GetByTestId("thread-count")).ToContainTextAsync(new Regex(@"^\d+ threads$"));
+    }
+
+    [Fact]
+    public async Task UnreadCountsRiseLiveAndClearWhenTheThreadIsOpened()
+    {
+        var (_, serviceId, _) = await IdsAsync("Linda Park");
+        await using var advisor = await StaffPage.OpenAsync(app, chromium, SignIn.AdvisorEmail, $"/threads?line={serviceId}");
+        var page = advisor.Page;
+        var linda = page.GetByTestId("thread-item").Filter(new() { HasText = "Linda Park" });
+        await Expect(linda.GetByTestId("unread-count")).ToHaveTextAsync("1 unread");
+
+        await new ThreadDriver(app, "+15555550115").CustomerTexts("Is the loaner due Friday or Saturday?");
+        await Expect(linda.GetByTestId("unread-count")).ToHaveTextAsync("2 unread");
+
+        await linda.ClickAsync();
+        await Expect(new AdvisorScreen(page).Frame.Locator("h2")).ToHaveTextAsync("Linda Park");
+        await Expect(linda.GetByTestId("unread-count")).ToHaveCountAsync(0);
+
+        await page.GetByTestId("unread-filter").ClickAsync();
+        await Expect(linda).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("thread-item").First.GetByTestId("unread-count")).ToBeVisibleAsync();
     }
 
     [Fact]

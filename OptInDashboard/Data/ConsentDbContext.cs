@@ -19,6 +19,7 @@ public class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : Iden
     public DbSet<Group> Groups => Set<Group>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<ContactTag> ContactTags => Set<ContactTag>();
+    public DbSet<ThreadRead> ThreadReads => Set<ThreadRead>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

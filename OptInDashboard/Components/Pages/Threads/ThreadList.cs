@@ -5,9 +5,9 @@ using OptInDashboard.Data;
 namespace OptInDashboard.Components.Pages.Threads;
 
 /// <summary>Which threads the list shows: one line, a search, and optionally one consent status.</summary>
-public sealed record ThreadListQuery(int LineId, string? Search = null, ConsentStatus? Status = null);
+public sealed record ThreadListQuery(int LineId, string? Search = null, ConsentStatus? Status = null, bool UnreadOnly = false);
 
-public sealed record ThreadListItem(int ContactId, string Name, ConsentStatus Status, bool IsBlocked, string? LastText, long? LastMessageId);
+public sealed record ThreadListItem(int ContactId, string Name, ConsentStatus Status, bool IsBlocked, string? LastText, long? LastMessageId, int Unread);
 
 /// <summary>
 /// The thread list, one page at a time: filtering, ordering (newest message first), skip and take all
@@ -27,6 +27,11 @@ public static class ThreadList
                 ? contacts.Where(c => !defined.Select(r => r.ContactId).Contains(c.Id))
                 : contacts.Where(c => defined.Where(r => r.Status == status).Select(r => r.ContactId).Contains(c.Id));
         }
+        if (query.UnreadOnly)
+        {
+            contacts = contacts.Where(c => db.Messages.Any(m => m.ContactId == c.Id && m.LineId == lineId && m.Direction == MessageDirection.Inbound
+                && m.Id > db.ThreadReads.Where(r => r.ContactId == c.Id && r.LineId == lineId).Select(r => r.LastReadMessageId).FirstOrDefault()));
+        }
         var total = await contacts.CountAsync(ct);
         var items = await contacts
             .Select(c => new
@@ -44,8 +49,33 @@ public static class ThreadList
                 db.ConsentRecords.Where(r => r.ContactId == c.Id && r.LineId == lineId).Select(r => r.Status).FirstOrDefault(),
                 c.IsBlocked,
                 db.Messages.Where(m => m.Id == c.LastMessageId).Select(m => m.Text).FirstOrDefault(),
-                c.LastMessageId))
+                c.LastMessageId,
+                db.Messages.Count(m => m.ContactId == c.Id && m.LineId == lineId && m.Direction == MessageDirection.Inbound
+                    && m.Id > db.ThreadReads.Where(r => r.ContactId == c.Id && r.LineId == lineId).Select(r => r.LastReadMessageId).FirstOrDefault())))
             .ToListAsync(ct);
         return (items, total);
+    }
+
+    /// <summary>
+    /// Marks a thread read up to <paramref name="messageId"/>; true when that moved the mark (so other
+    /// screens should refresh their unread counts).
+    /// </summary>
+    public static async Task<bool> MarkReadAsync(ConsentDbContext db, int contactId, int lineId, long messageId, DateTime now, CancellationToken ct = default)
+    {
+        var moved = await db.ThreadReads.Where(r => r.ContactId == contactId && r.LineId == lineId && r.LastReadMessageId < messageId)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.LastReadMessageId, messageId).SetProperty(r => r.ReadAt, now), ct);
+        if (moved > 0) return true;
+        if (await db.ThreadReads.AnyAsync(r => r.ContactId == contactId && r.LineId == lineId, ct)) return false;
+        db.ThreadReads.Add(new ThreadRead { ContactId = contactId, LineId = lineId, LastReadMessageId = messageId, ReadAt = now });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another screen created the mark at the same moment; theirs stands and the next read moves it on.
+            return false;
+        }
     }
 }
