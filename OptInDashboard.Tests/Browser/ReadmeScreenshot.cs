@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace OptInDashboard.Tests.Browser;
 
 /// <summary>
-/// docs/red-frame-thread.png, the README's picture of an opted-out thread, is a real screenshot taken by a
-/// browser test. It is rewritten only when asked (scripts/readme-screenshot.sh), so test runs leave the tree clean.
+/// The README's pictures in docs/ (an opted-out thread, the threads page, the consent dialog, the snapshot) are real
+/// screenshots taken by browser tests. They are rewritten only when asked (scripts/readme-screenshot.sh), so test runs leave the tree clean.
 /// </summary>
 internal static class ReadmeScreenshot
 {
