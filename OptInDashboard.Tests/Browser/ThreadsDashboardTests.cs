@@ -104,6 +104,29 @@ public sealed class ThreadsDashboardTests(LiveApp app, Chromium chromium) : ICla
     }
 
     [Fact]
+    public async Task AThreadOpensAndATextGoesOutFromTheKeyboardAlone()
+    {
+        var (contactId, serviceId, _) = await IdsAsync("Robert King");
+        await using var advisor = await StaffPage.OpenAsync(app, chromium, SignIn.AdvisorEmail, $"/threads?line={serviceId}");
+        var page = advisor.Page;
+        var screen = new AdvisorScreen(page);
+
+        await page.GetByLabel("Search threads").FocusAsync();
+        await page.Keyboard.TypeAsync("Robert");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByTestId("thread-item")).ToHaveCountAsync(1);
+        await page.GetByTestId("thread-item").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex($"/threads/{contactId}\\?line={serviceId}$"));
+
+        await screen.Composer.FocusAsync();
+        await page.Keyboard.TypeAsync("Ready at 4 today");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(screen.Outbound("Ready at 4 today")).ToHaveCountAsync(1);
+        await Expect(screen.Composer).ToHaveValueAsync("");
+    }
+
+    [Fact]
     public async Task AtPhoneWidthTheListThreadAndPanelStackAndStayUsable()
     {
         await using var advisor = await OpenThreadAsync("Sarah Miller", width: 390, height: 844);
