@@ -5,6 +5,7 @@ using OptInDashboard.Data;
 using OptInDashboard.Intent;
 using OptInDashboard.Messaging;
 using OptInDashboard.Messaging.Vonage;
+using OptInDashboard.Reports;
 using Radzen;
 
 if (IntentCli.TryRun(args, out var exitCode)) return exitCode;
@@ -39,8 +40,8 @@ app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
-app.MapConsentEndpoints();
 app.MapVonageWebhooks();
+app.MapReportEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -15,6 +15,9 @@ internal sealed class AdvisorScreen(IPage page)
     public ILocator Messages => page.GetByTestId("message");
     public ILocator Notification => page.Locator(".rz-notification");
 
+    /// <summary>The contact panel's row for one line: its data-status is the ConsentStatus name.</summary>
+    public ILocator LineStatus(string line) => page.GetByTestId("contact-panel").Locator($"[data-testid=line-status][data-line='{line}']");
+
     /// <summary>Messages whose text is exactly <paramref name="text"/> (an advisor's footer line is not a customer's STOP).</summary>
     public ILocator Message(string text) =>
         Messages.Filter(new() { Has = page.Locator(".text", new() { HasTextRegex = ExactText.Of(text) }) });

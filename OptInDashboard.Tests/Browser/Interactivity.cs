@@ -27,6 +27,13 @@ internal static class Interactivity
         }
     }
 
+    /// <summary>
+    /// Waits for the mark the layout sets after its first interactive render (never while prerendering):
+    /// from then on clicks reach the circuit.
+    /// </summary>
+    public static Task CircuitUpAsync(IPage page) =>
+        Assertions.Expect(page.Locator("body[data-interactive=true]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+
     /// <summary>For the effect checks: short, because a miss only means "try the (idempotent) input again".</summary>
     public const float ProbeTimeout = 750;
 }

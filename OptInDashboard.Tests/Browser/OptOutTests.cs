@@ -23,6 +23,8 @@ public sealed class OptOutTests(LiveApp app, Chromium chromium) : IClassFixture<
         await Expect(advisor.Warning).ToContainTextAsync("opted out of texts from Service");
         await Expect(advisor.Message("STOP")).ToHaveAttributeAsync("data-flag", "flag-opt-out");
         await Expect(advisor.SendButton).ToBeDisabledAsync();
+        await Expect(advisor.LineStatus("Service")).ToHaveAttributeAsync("data-status", "OptedOut");
+        await Expect(advisor.LineStatus("Marketing")).ToHaveAttributeAsync("data-status", "NotDefined");
         Assert.False(await advisor.WasReloadedAsync());
         await Expect(slice.Phone.Received.Last).ToHaveTextAsync(CustomerReplies.OptedOut);
 

@@ -6,6 +6,8 @@ namespace OptInDashboard.Tests.Browser;
 internal static class SignIn
 {
     public const string AdvisorEmail = "advisor@demo.local";
+    public const string ManagerEmail = "manager@demo.local";
+    public const string AdminEmail = "admin@demo.local";
 
     public static async Task WithPasswordAsync(IPage page, string email, string password, string? returnUrl = null)
     {
@@ -16,9 +18,12 @@ internal static class SignIn
     }
 
     /// <summary>Signs in and lands straight on <paramref name="path"/>, as a bookmarked link would.</summary>
-    public static async Task AsAdvisorOnAsync(IPage page, string path)
+    public static Task AsAdvisorOnAsync(IPage page, string path) => AsOnAsync(page, AdvisorEmail, path);
+
+    /// <summary>Signs in as <paramref name="email"/>, lands on <paramref name="path"/> and waits until the page answers input.</summary>
+    public static async Task AsOnAsync(IPage page, string email, string path)
     {
-        await WithPasswordAsync(page, AdvisorEmail, TestApp.DemoPassword, returnUrl: path);
+        await WithPasswordAsync(page, email, TestApp.DemoPassword, returnUrl: path);
         await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == path);
     }
 }

@@ -11,15 +11,13 @@ public static class LedgerCsv
         ["event_id", "occurred_at_utc", "contact", "contact_phone", "line", "old_status", "new_status", "cause", "actor",
          "keyword", "inbound_message_id", "evidence_text", "note", "model_version", "model_score", "model_top_features", "related_event_id"];
 
-    public static async Task WriteAsync(ConsentDbContext db, TextWriter writer, CancellationToken ct = default)
+    public static async Task WriteAsync(ConsentDbContext db, TextWriter writer, CancellationToken ct = default) =>
+        await WriteAsync(db, writer, LedgerFilter.None, ct);
+
+    public static async Task WriteAsync(ConsentDbContext db, TextWriter writer, LedgerFilter filter, CancellationToken ct = default)
     {
         await writer.WriteLineAsync(string.Join(',', Header));
-        var rows = from e in db.ConsentEvents.AsNoTracking()
-                   join c in db.Contacts on e.ContactId equals c.Id
-                   join l in db.Lines on e.LineId equals l.Id into lines
-                   from l in lines.DefaultIfEmpty()
-                   orderby e.Id
-                   select new { Event = e, Contact = c.Name ?? c.PhoneNumber, c.PhoneNumber, Line = l == null ? "(account)" : l.Name };
+        var rows = filter.Apply(db);
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
         {
             var e = row.Event;

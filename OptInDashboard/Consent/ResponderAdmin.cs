@@ -11,19 +11,57 @@ public sealed class ResponderAdmin(IDbContextFactory<ConsentDbContext> dbFactory
 {
     public async Task<KeywordResponder> AddAsync(int accountId, int? lineId, string keyword, KeywordAction action, string language = ReplyTemplate.English, int? groupId = null, CancellationToken ct = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var responder = await StageAsync(db, accountId, lineId, keyword, action, language, groupId, ct);
+        await db.SaveChangesAsync(ct);
+        return responder;
+    }
+
+    /// <summary>A group and its join and leave keywords (account-wide), created together or not at all.</summary>
+    public async Task<Group> CreateGroupAsync(int accountId, string name, string joinKeyword, string leaveKeyword, CancellationToken ct = default)
+    {
+        name = name.Trim();
+        if (name.Length == 0) throw new ConsentRuleViolation("A group needs a name.");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Groups.AnyAsync(g => g.AccountId == accountId && g.Name == name, ct))
+            throw new ConsentRuleViolation($"There is already a group called \"{name}\".");
+        var group = db.Groups.Add(new Group { AccountId = accountId, Name = name }).Entity;
+        await db.SaveChangesAsync(ct);
+        await StageAsync(db, accountId, null, joinKeyword, KeywordAction.JoinGroup, ReplyTemplate.English, group.Id, ct);
+        if (Keywords.Normalize(joinKeyword) == Keywords.Normalize(leaveKeyword))
+            throw new ConsentRuleViolation("The join and leave keywords must differ.");
+        await StageAsync(db, accountId, null, leaveKeyword, KeywordAction.LeaveGroup, ReplyTemplate.English, group.Id, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return group;
+    }
+
+    /// <summary>An account's own wording of an automatic reply in one language (may use {line} and {group}).</summary>
+    public async Task SaveTemplateAsync(int accountId, AutoReply kind, string language, string text, CancellationToken ct = default)
+    {
+        text = text.Trim();
+        if (text.Length == 0) throw new ConsentRuleViolation("A reply needs some text.");
+        if (text.Length > MaxTemplateLength) throw new ConsentRuleViolation($"A reply can be at most {MaxTemplateLength} characters.");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var template = await db.ReplyTemplates.SingleOrDefaultAsync(t => t.AccountId == accountId && t.Kind == kind && t.Language == language, ct);
+        if (template is null) db.ReplyTemplates.Add(new ReplyTemplate { AccountId = accountId, Kind = kind, Language = language, Text = text });
+        else template.Text = text;
+        await db.SaveChangesAsync(ct);
+    }
+
+    public const int MaxTemplateLength = 640;
+
+    private static async Task<KeywordResponder> StageAsync(ConsentDbContext db, int accountId, int? lineId, string keyword, KeywordAction action, string language, int? groupId, CancellationToken ct)
+    {
         var normalized = Keywords.Normalize(keyword);
         if (normalized.Length == 0)
             throw new ConsentRuleViolation("A keyword needs at least one letter or digit.");
         if (action is KeywordAction.JoinGroup or KeywordAction.LeaveGroup && groupId is null)
             throw new ConsentRuleViolation("A join or leave keyword needs its group.");
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.KeywordResponders.AnyAsync(r => r.AccountId == accountId && r.LineId == lineId && r.Keyword == normalized, ct))
             throw new ConsentRuleViolation($"\"{normalized}\" is already a keyword {(lineId is null ? "of the account" : "of that line")}.");
-        var responder = new KeywordResponder { AccountId = accountId, LineId = lineId, Keyword = normalized, Action = action, Language = language, GroupId = groupId };
-        db.KeywordResponders.Add(responder);
-        await db.SaveChangesAsync(ct);
-        return responder;
+        return db.KeywordResponders.Add(new KeywordResponder { AccountId = accountId, LineId = lineId, Keyword = normalized, Action = action, Language = language, GroupId = groupId }).Entity;
     }
 
     public async Task RemoveAsync(int responderId, CancellationToken ct = default)

@@ -20,6 +20,7 @@ public class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : Iden
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<ContactTag> ContactTags => Set<ContactTag>();
     public DbSet<UnroutedMessage> UnroutedMessages => Set<UnroutedMessage>();
+    public DbSet<ThreadRead> ThreadReads => Set<ThreadRead>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,88 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using OptInDashboard.Consent;
+using OptInDashboard.Tests.Infrastructure;
+
+namespace OptInDashboard.Tests.Reports;
+
+public sealed class ReportExportTests : IDisposable
+{
+    private readonly TestApp _app = new(dispatchInBackground: false);
+
+    private async Task<(HttpStatusCode Status, string Body)> GetAsync(string email, string url)
+    {
+        var response = await (await SignedIn.ClientAsync(_app, email)).GetAsync(url);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<string[]> CsvLinesAsync(string email, string url)
+    {
+        var (status, body) = await GetAsync(email, url);
+        Assert.Equal(HttpStatusCode.OK, status);
+        return body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private async Task<(int Maria, int Service, int Marketing)> IdsAsync()
+    {
+        await using var db = _app.CreateDbContext();
+        var maria = await db.Contacts.Where(c => c.Name == "Maria Gonzalez").Select(c => c.Id).SingleAsync();
+        var lines = await db.Lines.ToDictionaryAsync(l => l.Name, l => l.Id);
+        return (maria, lines["Service"], lines["Marketing"]);
+    }
+
+    [Fact]
+    public async Task TheLedgerCsvFiltersByContactLineCauseAndDates()
+    {
+        var (maria, service, marketing) = await IdsAsync();
+        var actions = _app.Get<StaffConsentActions>();
+        await actions.RecordOptOutOnBehalfAsync(Staff.Advisor, maria, marketing, "No marketing, said at the desk");
+        await actions.BlockAsync(Staff.Manager, maria, "Testing the filters");
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+
+        var all = await CsvLinesAsync("manager@demo.local", "/reports/ledger.csv");
+        var maryOnMarketing = await CsvLinesAsync("manager@demo.local", $"/reports/ledger.csv?contact=maria&lineId={marketing}");
+        var blocks = await CsvLinesAsync("manager@demo.local", "/reports/ledger.csv?cause=Block");
+        var staffToday = await CsvLinesAsync("manager@demo.local", $"/reports/ledger.csv?cause=StaffOnBehalf&from={today}&to={today}");
+        var beforeAnything = await CsvLinesAsync("manager@demo.local", "/reports/ledger.csv?to=2000-01-01");
+        var onService = await CsvLinesAsync("manager@demo.local", $"/reports/ledger.csv?contact=maria&lineId={service}");
+
+        Assert.Equal(4, all.Length); // header, Dana's seeded STOP, Maria's staff opt-out, Maria's block
+        Assert.Single(maryOnMarketing.Skip(1));
+        Assert.Contains("No marketing, said at the desk", maryOnMarketing[1]);
+        Assert.Single(blocks.Skip(1));
+        Assert.Contains(",Block,", blocks[1]);
+        Assert.Single(staffToday.Skip(1));
+        Assert.Single(beforeAnything); // the header only
+        Assert.Single(onService);
+    }
+
+    [Fact]
+    public async Task TheSnapshotCsvListsEachContactWithTheirStatusOnEveryChosenLine()
+    {
+        var (maria, service, marketing) = await IdsAsync();
+        await _app.Get<StaffConsentActions>().RecordOptOutOnBehalfAsync(Staff.Advisor, maria, marketing, "No marketing");
+
+        var lines = await CsvLinesAsync("manager@demo.local", $"/reports/snapshot.csv?line={service}&line={marketing}");
+
+        Assert.Equal("contact,contact_phone,Service,Marketing", lines[0]);
+        Assert.Equal(["Dana Whitfield,+15555550116,Opted out,Not Defined", "Maria Gonzalez,+15555550111,Not Defined,Opted out"], lines.Skip(1));
+    }
+
+    [Fact]
+    public async Task TheSnapshotCsvNeedsALine()
+    {
+        var (status, body) = await GetAsync("manager@demo.local", "/reports/snapshot.csv");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("Choose at least one line.", body);
+    }
+
+    [Fact]
+    public async Task AnAdvisorCannotExportTheSnapshot()
+    {
+        var (status, body) = await GetAsync("advisor@demo.local", "/reports/snapshot.csv?line=1");
+        Assert.NotEqual(HttpStatusCode.OK, status);
+        Assert.DoesNotContain("contact_phone", body);
+    }
+
+    public void Dispose() => _app.Dispose();
+}

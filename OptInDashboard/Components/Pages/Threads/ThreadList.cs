@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using OptInDashboard.Consent;
+using OptInDashboard.Data;
+
+namespace OptInDashboard.Components.Pages.Threads;
+
+/// <summary>Which threads the list shows: one line, a search, and optionally one consent status.</summary>
+public sealed record ThreadListQuery(int LineId, string? Search = null, ConsentStatus? Status = null, bool UnreadOnly = false);
+
+public sealed record ThreadListItem(int ContactId, string Name, ConsentStatus Status, bool IsBlocked, string? LastText, long? LastMessageId, int Unread);
+
+/// <summary>
+/// The thread list, one page at a time: filtering, ordering (newest message first), skip and take all
+/// run in the database, so the list stays quick with tens of thousands of contacts.
+/// </summary>
+public static class ThreadList
+{
+    public static async Task<(IReadOnlyList<ThreadListItem> Items, int Total)> PageAsync(ConsentDbContext db, ThreadListQuery query, int skip, int take, CancellationToken ct = default)
+    {
+        var contacts = ContactSearch.Matching(db.Contacts.AsNoTracking(), query.Search);
+        var lineId = query.LineId;
+        if (query.Status is { } status)
+        {
+            // An IN (subquery) the database runs once, rather than a lookup per contact.
+            var defined = db.ConsentRecords.Where(r => r.LineId == lineId && r.Status != ConsentStatus.NotDefined);
+            contacts = status == ConsentStatus.NotDefined
+                ? contacts.Where(c => !defined.Select(r => r.ContactId).Contains(c.Id))
+                : contacts.Where(c => defined.Where(r => r.Status == status).Select(r => r.ContactId).Contains(c.Id));
+        }
+        if (query.UnreadOnly)
+        {
+            contacts = contacts.Where(c => db.Messages.Any(m => m.ContactId == c.Id && m.LineId == lineId && m.Direction == MessageDirection.Inbound
+                && m.Id > db.ThreadReads.Where(r => r.ContactId == c.Id && r.LineId == lineId).Select(r => r.LastReadMessageId).FirstOrDefault()));
+        }
+        var total = await contacts.CountAsync(ct);
+        var items = await contacts
+            .Select(c => new
+            {
+                c.Id,
+                Name = c.Name ?? c.PhoneNumber,
+                c.IsBlocked,
+                LastMessageId = db.Messages.Where(m => m.ContactId == c.Id && m.LineId == lineId).Max(m => (long?)m.Id),
+            })
+            .OrderByDescending(c => c.LastMessageId ?? 0).ThenBy(c => c.Name).ThenBy(c => c.Id)
+            .Skip(skip).Take(take)
+            .Select(c => new ThreadListItem(
+                c.Id,
+                c.Name,
+                db.ConsentRecords.Where(r => r.ContactId == c.Id && r.LineId == lineId).Select(r => r.Status).FirstOrDefault(),
+                c.IsBlocked,
+                db.Messages.Where(m => m.Id == c.LastMessageId).Select(m => m.Text).FirstOrDefault(),
+                c.LastMessageId,
+                db.Messages.Count(m => m.ContactId == c.Id && m.LineId == lineId && m.Direction == MessageDirection.Inbound
+                    && m.Id > db.ThreadReads.Where(r => r.ContactId == c.Id && r.LineId == lineId).Select(r => r.LastReadMessageId).FirstOrDefault())))
+            .ToListAsync(ct);
+        return (items, total);
+    }
+
+    /// <summary>
+    /// Marks a thread read up to <paramref name="messageId"/>; true when that moved the mark (so other
+    /// screens should refresh their unread counts).
+    /// </summary>
+    public static async Task<bool> MarkReadAsync(ConsentDbContext db, int contactId, int lineId, long messageId, DateTime now, CancellationToken ct = default)
+    {
+        var moved = await db.ThreadReads.Where(r => r.ContactId == contactId && r.LineId == lineId && r.LastReadMessageId < messageId)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.LastReadMessageId, messageId).SetProperty(r => r.ReadAt, now), ct);
+        if (moved > 0) return true;
+        if (await db.ThreadReads.AnyAsync(r => r.ContactId == contactId && r.LineId == lineId, ct)) return false;
+        db.ThreadReads.Add(new ThreadRead { ContactId = contactId, LineId = lineId, LastReadMessageId = messageId, ReadAt = now });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another screen created the mark at the same moment; theirs stands and the next read moves it on.
+            return false;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OptInDashboard.Accounts;
+using OptInDashboard.Consent;
+using OptInDashboard.Data;
+
+namespace OptInDashboard.Reports;
+
+/// <summary>The CSV exports, for Managers and Admins only.</summary>
+public static class ReportEndpoints
+{
+    public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var reports = endpoints.MapGroup("/reports").RequireAuthorization(new AuthorizeAttribute { Roles = Roles.ManagersAndAdmins });
+
+        // /reports/ledger.csv?contact=maria&lineId=1&cause=Keyword&from=2026-11-01&to=2026-11-22 (every filter optional)
+        reports.MapGet("/ledger.csv", async ([AsParameters] LedgerFilter filter, IDbContextFactory<ConsentDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            await using var writer = CsvResponse(http, "consent-ledger");
+            await LedgerCsv.WriteAsync(db, writer, filter, ct);
+        });
+
+        // /reports/snapshot.csv?line=1&line=2&from=2026-11-01&to=2026-11-22 (at least one line; the last 30 days by default)
+        reports.MapGet("/snapshot.csv", async Task<Results<EmptyHttpResult, ValidationProblem>> (
+            [FromQuery(Name = "line")] int[] lineIds, DateOnly? from, DateOnly? to,
+            IDbContextFactory<ConsentDbContext> dbFactory, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        {
+            if (lineIds.Length == 0)
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["line"] = ["Choose at least one line."] });
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var snapshot = await OptInOutSnapshot.LoadAsync(db, lineIds, from ?? today.AddDays(-29), to ?? today, ct);
+            await using var writer = CsvResponse(http, "opt-in-out-snapshot");
+            await snapshot.WriteCsvAsync(writer);
+            return TypedResults.Empty;
+        });
+        return endpoints;
+    }
+
+    private static StreamWriter CsvResponse(HttpContext http, string name)
+    {
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename={name}-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv";
+        return new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    }
+}
