@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace OptInDashboard.Tests.Browser;
@@ -37,7 +38,7 @@ public sealed class FreeTextTests(LiveApp app, Chromium chromium) : IClassFixtur
     }
 
     [Fact]
-    public async Task AReviewBandMessagePausesSendingWithAnAmberFrame()
+    public async Task AReviewBandMessagePausesSendingWithAnAmberFrameAndWaitsInTheManagersReviewQueue()
     {
         await using var slice = await Slice.OpenAsync(app, chromium, "Sarah Miller");
         var (advisor, phone) = (slice.Advisor, slice.Phone);
@@ -51,5 +52,10 @@ public sealed class FreeTextTests(LiveApp app, Chromium chromium) : IClassFixtur
         await Expect(advisor.SendButton).ToBeDisabledAsync();
         await advisor.TypeAndPressEnterAsync("But we have a great offer");
         await Expect(advisor.SendRefused).ToContainTextAsync("Paused for review");
+
+        await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/reports/review");
+        var flagged = manager.Page.GetByTestId("review-grid").GetByRole(AriaRole.Row).Filter(new() { HasText = "Sarah Miller" });
+        await Expect(flagged).ToContainTextAsync(text);
+        await Expect(flagged).ToContainTextAsync("score 0.");
     }
 }
