@@ -8,7 +8,7 @@ using OptInDashboard.Tests.Infrastructure;
 namespace OptInDashboard.Tests.Browser;
 
 /// <summary>The test app served by Kestrel on a free 127.0.0.1 port, so a real browser can reach it.</summary>
-public sealed class LiveApp : TestApp
+public class LiveApp : TestApp
 {
     public LiveApp()
     {
