@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using OptInDashboard.Data;
+using static Microsoft.Playwright.Assertions;
+
+namespace OptInDashboard.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SettingsPageTests(LiveApp app, Chromium chromium) : IClassFixture<LiveApp>
+{
+    [Fact]
+    public async Task AnAdminMakesOptOutsAccountWideAndMarksALineWhoseCarrierConfirmsStop()
+    {
+        await using var admin = await StaffPage.OpenAsync(app, chromium, SignIn.AdminEmail, "/admin/settings", height: 900);
+        var page = admin.Page;
+
+        await page.GetByTestId("opt-out-scope").GetByText("Every line of the dealership").ClickAsync();
+        await page.GetByTestId("carrier-confirms-Marketing").ClickAsync();
+        await page.GetByTestId("save-settings").ClickAsync();
+        await Expect(page.Locator(".rz-notification")).ToContainTextAsync("Saved");
+
+        await using var db = app.CreateDbContext();
+        var account = await db.Accounts.AsNoTracking().SingleAsync();
+        Assert.Equal((ConsentScope.Account, ConsentScope.Line), (account.OptOutScope, account.OptInScope));
+        var carrierConfirmed = await db.Lines.AsNoTracking().Where(l => l.CarrierConfirmsStop).Select(l => l.Name).ToListAsync();
+        Assert.Equal(["Marketing"], carrierConfirmed);
+
+        await page.ReloadAsync();
+        await Expect(page.GetByTestId("opt-out-scope").GetByRole(AriaRole.Radio, new() { Name = "Every line of the dealership (the FCC's revoke-all rule)" })).ToBeCheckedAsync();
+    }
+
+    [Fact]
+    public async Task AManagerCannotChangeTheConsentSettings()
+    {
+        await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/threads");
+        await manager.Page.GotoAsync("/admin/settings");
+        await Expect(manager.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/denied"));
+    }
+}
