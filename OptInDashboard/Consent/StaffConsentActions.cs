@@ -73,16 +73,17 @@ public sealed class StaffConsentActions(
     }
 
     public Task BlockAsync(ClaimsPrincipal manager, int contactId, string note, CancellationToken ct = default) =>
-        ChangeContactAsync(manager, contactId, "block", (contact, evidence, now) => contact.Block(evidence with { Cause = ConsentCause.Block }, now), note, ct);
+        ChangeContactAsync(manager, contactId, ConsentCause.Block, (contact, evidence, now) => contact.Block(evidence, now), note, ct);
 
     public Task UnblockAsync(ClaimsPrincipal manager, int contactId, string note, CancellationToken ct = default) =>
-        ChangeContactAsync(manager, contactId, "unblock", (contact, evidence, now) => contact.Unblock(evidence with { Cause = ConsentCause.Unblock }, now), note, ct);
+        ChangeContactAsync(manager, contactId, ConsentCause.Unblock, (contact, evidence, now) => contact.Unblock(evidence, now), note, ct);
 
-    private async Task ChangeContactAsync(ClaimsPrincipal manager, int contactId, string action,
+    private async Task ChangeContactAsync(ClaimsPrincipal manager, int contactId, ConsentCause cause,
         Func<Contact, ConsentEvidence, DateTime, ConsentEvent> change, string note, CancellationToken ct)
     {
+        var action = cause.ToString().ToLowerInvariant();
         RequireManager(manager, action + " a contact");
-        var evidence = ConsentEvidence.FromStaff(ConsentCause.Block, NameOf(manager), note);
+        var evidence = ConsentEvidence.FromStaff(cause, NameOf(manager), note);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, ct)

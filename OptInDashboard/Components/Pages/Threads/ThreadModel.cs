@@ -5,10 +5,10 @@ using OptInDashboard.Data;
 namespace OptInDashboard.Components.Pages.Threads;
 
 /// <summary>What an advisor sees of one thread: the contact, the line, the consent on it and the messages.</summary>
-public sealed record ThreadModel(Contact Contact, Line Line, ConsentStatus Status, DateTime? StatusSince, IReadOnlyList<Message> Messages)
+public sealed record ThreadModel(Contact Contact, Line Line, ConsentStatus Status, DateTime? StatusSince, IReadOnlyList<Message> Messages, SendDecision Sending)
 {
-    /// <summary>Sending is refused (and the send icons are red) while the contact is opted out, paused for review or blocked.</summary>
-    public bool SendingRefused => Contact.IsBlocked || Status is ConsentStatus.OptedOut or ConsentStatus.PossibleOptOut;
+    /// <summary>The send gate's own answer for an advisor text now: where it refuses, the send icons are red and disabled.</summary>
+    public bool SendingRefused => !Sending.Allowed;
 
     public static async Task<ThreadModel?> LoadAsync(ConsentDbContext db, int contactId, int lineId)
     {
@@ -20,6 +20,7 @@ public sealed record ThreadModel(Contact Contact, Line Line, ConsentStatus Statu
             .Where(m => m.ContactId == contactId && m.LineId == lineId)
             .OrderBy(m => m.Id)
             .ToListAsync();
-        return new ThreadModel(contact, line, record?.Status ?? ConsentStatus.NotDefined, record?.Since, messages);
+        var sending = await SendGate.DecideAsync(db, contactId, lineId, autoReply: null);
+        return new ThreadModel(contact, line, record?.Status ?? ConsentStatus.NotDefined, record?.Since, messages, sending);
     }
 }
