@@ -13,4 +13,7 @@ public static class Eventually
             await Task.Delay(25);
         }
     }
+
+    public static Task True(Func<bool> probe, string what, int timeoutMs = 10_000) =>
+        Get(() => Task.FromResult(probe() ? what : null), what, timeoutMs);
 }

@@ -177,8 +177,8 @@ public sealed class VonageWebhookTests(VonageWebhookTests.App app) : IClassFixtu
     public async Task ADeliveredStatusMarksTheTextDeliveredAndUpdatesTheThreadLive()
     {
         var (id, uuid) = await SentMessageAsync();
-        var changed = new TaskCompletionSource<ThreadChanged>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var subscription = app.Get<ThreadEvents>().Subscribe(change => { changed.TrySetResult(change); return Task.CompletedTask; });
+        var changed = new TaskCompletionSource<ThreadChanges>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = app.Get<ThreadEvents>().Subscribe(change => change.Kind == ThreadChangeKind.MessageStatus, changes => { changed.TrySetResult(changes); return Task.CompletedTask; });
 
         Assert.Equal(HttpStatusCode.OK, await PostAsync(SignedWebhook.Signed(Status, SignedWebhook.Status(uuid, "delivered", id))));
 

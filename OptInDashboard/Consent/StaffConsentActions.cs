@@ -12,7 +12,6 @@ namespace OptInDashboard.Consent;
 /// </summary>
 public sealed class StaffConsentActions(
     IDbContextFactory<ConsentDbContext> dbFactory,
-    ThreadEvents threads,
     TimeProvider clock,
     ILogger<StaffConsentActions> logger)
 {
@@ -92,8 +91,6 @@ public sealed class StaffConsentActions(
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         logger.StaffAction(NameOf(manager), action + "ed", contactId);
-        foreach (var lineId in await db.Lines.Select(l => l.Id).ToListAsync(ct))
-            await threads.PublishAsync(new ThreadChanged(contactId, lineId));
     }
 
     /// <summary>One write transaction per change: the status and its ledger row commit together or not at all.</summary>
@@ -104,7 +101,6 @@ public sealed class StaffConsentActions(
         await change(db, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        await threads.PublishAsync(new ThreadChanged(contactId, lineId));
     }
 
     private static async Task<ConsentRecord> RecordAsync(ConsentDbContext db, int contactId, int lineId, CancellationToken ct)

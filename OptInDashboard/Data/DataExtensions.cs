@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using OptInDashboard.Messaging;
 
 namespace OptInDashboard.Data;
 
@@ -13,9 +14,10 @@ public static class DataExtensions
             builder.Environment.ContentRootPath);
 
         // Pooled: every webhook and every outbox send opens a short-lived context; reusing them saves the set-up.
-        builder.Services.AddPooledDbContextFactory<ConsentDbContext>(options => options
+        builder.Services.AddSingleton<ThreadChangePublisher>();
+        builder.Services.AddPooledDbContextFactory<ConsentDbContext>((services, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqliteTuning())
+            .AddInterceptors(new SqliteTuning(), services.GetRequiredService<ThreadChangePublisher>())
             // Migrations are written by hand (no EF design package on our feed), so there is no model
             // snapshot; MigrationsMatchTheModel (tests) guards what this warning would.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));

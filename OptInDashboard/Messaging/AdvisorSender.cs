@@ -13,7 +13,6 @@ public sealed class AdvisorSender(
     IDbContextFactory<ConsentDbContext> dbFactory,
     IOptions<ConsentOptions> options,
     OutboxSignal outbox,
-    ThreadEvents threads,
     TimeProvider clock,
     ILogger<AdvisorSender> logger)
 {
@@ -44,7 +43,6 @@ public sealed class AdvisorSender(
         await transaction.CommitAsync(ct);
 
         if (decision.Allowed) outbox.Wake();
-        await threads.PublishAsync(new ThreadChanged(contactId, lineId));
         return message;
     }
 
@@ -70,7 +68,7 @@ public sealed class AdvisorSender(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var message = await db.Messages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == messageId, ct)
+        var message = await db.Messages.SingleOrDefaultAsync(m => m.Id == messageId, ct)
             ?? throw new InvalidOperationException($"Message {messageId} does not exist.");
         if (message is not { Direction: MessageDirection.Outbound, Sender: MessageSender.Staff, Status: MessageStatus.Failed })
             throw new InvalidOperationException("Only an advisor's failed text can be retried.");
@@ -80,20 +78,19 @@ public sealed class AdvisorSender(
         message.StatusReason = decision.Reason;
         message.ProviderMessageId = null;
         message.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        // Only if it is still Failed: a delivery report may have just shown that it went out after all.
-        var requeued = await db.Messages.Where(m => m.Id == messageId && m.Status == MessageStatus.Failed)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(m => m.Status, message.Status)
-                .SetProperty(m => m.StatusReason, message.StatusReason)
-                .SetProperty(m => m.ProviderMessageId, (string?)null)
-                .SetProperty(m => m.UpdatedAt, message.UpdatedAt), ct);
-        if (requeued == 0)
+        try
+        {
+            // Only if it is still as read: a delivery report may have just shown that it went out after all.
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
             throw new InvalidOperationException("This text changed meanwhile (a delivery report may have arrived); it was not retried.");
+        }
         await transaction.CommitAsync(ct);
 
         MessagingLog.Retried(logger, message.Id, retriedBy);
         if (decision.Allowed) outbox.Wake();
-        await threads.PublishAsync(new ThreadChanged(message.ContactId, message.LineId));
         return message;
     }
 }

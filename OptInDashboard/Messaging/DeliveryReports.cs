@@ -15,7 +15,6 @@ public sealed record DeliveryReport(string ProviderMessageId, long? ClientRef, M
 public sealed class DeliveryReports(
     IDbContextFactory<ConsentDbContext> dbFactory,
     WriteGate writeGate,
-    ThreadEvents threads,
     TimeProvider clock,
     ILogger<DeliveryReports> logger)
 {
@@ -27,11 +26,10 @@ public sealed class DeliveryReports(
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var message = await db.Messages.AsNoTracking()
+            var message = await db.Messages
                 .Where(m => m.Direction == MessageDirection.Outbound
                     && (m.ProviderMessageId == report.ProviderMessageId || (report.ClientRef != null && m.Id == report.ClientRef)))
                 .OrderByDescending(m => m.ProviderMessageId == report.ProviderMessageId)
-                .Select(m => new { m.Id, m.Status, m.ProviderMessageId, m.ContactId, m.LineId })
                 .FirstOrDefaultAsync(ct);
             // A client reference whose message has since been sent under another provider id: this report is
             // about an earlier attempt and says nothing about the current one.
@@ -44,22 +42,20 @@ public sealed class DeliveryReports(
             var current = Rank(message.Status, message.ProviderMessageId is not null);
             if (current < 0 || Rank(report.Status, hasProviderId: true) <= current) return true;
 
-            var now = clock.GetUtcNow().UtcDateTime;
-            var reason = report.Status == MessageStatus.Failed ? Truncate(report.Reason ?? "The provider reported a failure.") : null;
-            int updated;
-            using (await writeGate.EnterAsync(ct))
-                updated = await db.Messages
-                    .Where(m => m.Id == message.Id && m.Status == message.Status && m.ProviderMessageId == message.ProviderMessageId)
-                    .ExecuteUpdateAsync(set => set
-                        .SetProperty(m => m.Status, report.Status)
-                        .SetProperty(m => m.ProviderMessageId, report.ProviderMessageId)
-                        .SetProperty(m => m.StatusReason, reason)
-                        .SetProperty(m => m.UpdatedAt, now), ct);
-            if (updated == 1)
+            message.Status = report.Status;
+            message.ProviderMessageId = report.ProviderMessageId;
+            message.StatusReason = report.Status == MessageStatus.Failed ? Truncate(report.Reason ?? "The provider reported a failure.") : null;
+            message.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            try
             {
+                using (await writeGate.EnterAsync(ct))
+                    await db.SaveChangesAsync(ct);
                 MessagingLog.DeliveryReportApplied(logger, message.Id, report.Status);
-                await threads.PublishAsync(new ThreadChanged(message.ContactId, message.LineId));
                 return true;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another report or the dispatcher moved it first: look again.
             }
         }
         return true;

@@ -13,7 +13,6 @@ public sealed class InboundPipeline(
     WriteGate writeGate,
     ConsentService consent,
     OutboxSignal outbox,
-    ThreadEvents threads,
     TimeProvider clock,
     ILogger<InboundPipeline> logger)
 {
@@ -28,16 +27,11 @@ public sealed class InboundPipeline(
         {
             try
             {
-                (InboundOutcome Outcome, ThreadChanged? Change) stored;
+                InboundOutcome outcome;
                 using (await writeGate.EnterAsync(ct))
-                    stored = await StoreAsync(sms with { From = from, To = to }, ct);
-                // Told only after the commit and outside the write gate: live pages reload at their own pace.
-                if (stored.Change is { } change)
-                {
-                    outbox.Wake();
-                    await threads.PublishAsync(change);
-                }
-                return stored.Outcome;
+                    outcome = await StoreAsync(sms with { From = from, To = to }, ct);
+                if (outcome == InboundOutcome.Accepted) outbox.Wake();
+                return outcome;
             }
             catch (DbUpdateException ex) when (attempt < Attempts)
             {
@@ -47,14 +41,14 @@ public sealed class InboundPipeline(
         }
     }
 
-    private async Task<(InboundOutcome, ThreadChanged?)> StoreAsync(InboundSms sms, CancellationToken ct)
+    private async Task<InboundOutcome> StoreAsync(InboundSms sms, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Database.AutoSavepointsEnabled = false; // one transaction that commits whole or not at all: no partial rollback wanted
 
         if (await db.Messages.AnyAsync(m => m.Direction == MessageDirection.Inbound && m.ProviderMessageId == sms.ProviderMessageId, ct))
-            return (InboundOutcome.Duplicate, null);
+            return InboundOutcome.Duplicate;
 
         var now = clock.GetUtcNow().UtcDateTime;
         // The line and, if known, the contact in one round trip.
@@ -71,7 +65,7 @@ public sealed class InboundPipeline(
             logger.LogWarning("Inbound text to {To}, which is not one of our lines", PhoneNumber.Mask(sms.To));
             await KeepUnroutedAsync(db, sms, now, ct);
             await transaction.CommitAsync(ct);
-            return (InboundOutcome.Unrouted, null);
+            return InboundOutcome.Unrouted;
         }
 
         var message = new Message
@@ -92,7 +86,7 @@ public sealed class InboundPipeline(
         await consent.ApplyInboundAsync(db, message, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return (InboundOutcome.Accepted, new ThreadChanged(message.ContactId, message.LineId));
+        return InboundOutcome.Accepted;
     }
 
     /// <summary>Stored once per provider id, so an Admin sees it and a repeated delivery adds nothing.</summary>

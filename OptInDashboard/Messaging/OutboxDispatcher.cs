@@ -16,7 +16,6 @@ public sealed class OutboxDispatcher(
     IOptions<MessagingOptions> options,
     OutboxSignal signal,
     OutboxRecovery recovery,
-    ThreadEvents threads,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -65,16 +64,14 @@ public sealed class OutboxDispatcher(
             // Recorded even when shutdown has begun: the provider has answered, and losing that answer would
             // leave the message to be reported as of unknown outcome. Only from Sending: a delivery report may
             // already have moved it on.
-            var now = clock.GetUtcNow().UtcDateTime;
+            (message.Status, message.ProviderMessageId, message.StatusReason) = (result.Status, result.ProviderMessageId, result.Error);
+            message.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             using (await writeGate.EnterAsync(CancellationToken.None))
-                await db.Messages.Where(m => m.Id == messageId && m.Status == MessageStatus.Sending)
-                    .ExecuteUpdateAsync(set => set
-                        .SetProperty(m => m.Status, result.Status)
-                        .SetProperty(m => m.ProviderMessageId, result.ProviderMessageId)
-                        .SetProperty(m => m.StatusReason, result.Error)
-                        .SetProperty(m => m.UpdatedAt, now), CancellationToken.None);
+            {
+                try { await db.SaveChangesAsync(CancellationToken.None); }
+                catch (DbUpdateConcurrencyException) { MessagingLog.SendOutcomeOvertaken(logger, messageId); }
+            }
         }
-        await threads.PublishAsync(new ThreadChanged(message.ContactId, message.LineId));
     }
 
     /// <summary>
@@ -87,23 +84,16 @@ public sealed class OutboxDispatcher(
     {
         using var gate = await writeGate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var message = await db.Messages.AsNoTracking().Include(m => m.Contact).Include(m => m.Line).SingleAsync(m => m.Id == messageId, ct);
+        var message = await db.Messages.Include(m => m.Contact).Include(m => m.Line).SingleAsync(m => m.Id == messageId, ct);
         if (message.Status != MessageStatus.Queued) return null;
 
         var decision = await SendGate.DecideAsync(db, message.ContactId, message.LineId, message.AutoReply, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var status = decision.Allowed ? MessageStatus.Sending : MessageStatus.Blocked;
-        var claimed = await db.Messages.Where(m => m.Id == messageId && m.Status == MessageStatus.Queued)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(m => m.Status, status)
-                .SetProperty(m => m.StatusReason, decision.Reason)
-                .SetProperty(m => m.UpdatedAt, now), ct);
-        await transaction.CommitAsync(ct);
-        if (claimed == 0) return null;
-
-        message.Status = status;
+        message.Status = decision.Allowed ? MessageStatus.Sending : MessageStatus.Blocked;
         message.StatusReason = decision.Reason;
-        message.UpdatedAt = now;
+        message.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException) { return null; }
+        await transaction.CommitAsync(ct);
         return message;
     }
 

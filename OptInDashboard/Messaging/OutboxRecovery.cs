@@ -13,7 +13,6 @@ namespace OptInDashboard.Messaging;
 public sealed class OutboxRecovery(
     IDbContextFactory<ConsentDbContext> dbFactory,
     IOptions<MessagingOptions> options,
-    ThreadEvents threads,
     TimeProvider clock,
     ILogger<OutboxRecovery> logger)
 {
@@ -33,22 +32,21 @@ public sealed class OutboxRecovery(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var orphaned = await db.Messages
             .Where(m => m.Status == MessageStatus.Sending && (m.UpdatedAt == null || m.UpdatedAt < cutoff))
-            .Select(m => new { m.Id, m.ContactId, m.LineId })
             .ToListAsync(ct);
 
         var recovered = 0;
         foreach (var message in orphaned)
         {
-            var updated = await db.Messages
-                .Where(m => m.Id == message.Id && m.Status == MessageStatus.Sending && (m.UpdatedAt == null || m.UpdatedAt < cutoff))
-                .ExecuteUpdateAsync(set => set
-                    .SetProperty(m => m.Status, MessageStatus.Failed)
-                    .SetProperty(m => m.StatusReason, UnknownOutcome)
-                    .SetProperty(m => m.UpdatedAt, now), ct);
-            if (updated == 0) continue;
+            (message.Status, message.StatusReason, message.UpdatedAt) = (MessageStatus.Failed, UnknownOutcome, now);
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Its send finished (or a report came) meanwhile: that outcome stands.
+                db.Entry(message).State = EntityState.Detached;
+                continue;
+            }
             recovered++;
             MessagingLog.OrphanedSend(logger, message.Id);
-            await threads.PublishAsync(new ThreadChanged(message.ContactId, message.LineId));
         }
         return recovered;
     }

@@ -16,5 +16,10 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         message.HasIndex(m => new { m.Direction, m.ProviderMessageId }).IsUnique();
         // The outbox is the queued outbound messages.
         message.HasIndex(m => m.Status);
+        // Status moves are optimistic: a change applies only to the row as it was read, since a claim, a
+        // delivery report, a retry and crash recovery can race for one message.
+        message.Property(m => m.Status).IsConcurrencyToken();
+        message.Property(m => m.ProviderMessageId).IsConcurrencyToken();
+        message.Property(m => m.UpdatedAt).IsConcurrencyToken();
     }
 }

@@ -62,11 +62,13 @@ public static class ThreadList
     /// </summary>
     public static async Task<bool> MarkReadAsync(ConsentDbContext db, int contactId, int lineId, long messageId, DateTime now, CancellationToken ct = default)
     {
-        var moved = await db.ThreadReads.Where(r => r.ContactId == contactId && r.LineId == lineId && r.LastReadMessageId < messageId)
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.LastReadMessageId, messageId).SetProperty(r => r.ReadAt, now), ct);
-        if (moved > 0) return true;
-        if (await db.ThreadReads.AnyAsync(r => r.ContactId == contactId && r.LineId == lineId, ct)) return false;
-        db.ThreadReads.Add(new ThreadRead { ContactId = contactId, LineId = lineId, LastReadMessageId = messageId, ReadAt = now });
+        var read = await db.ThreadReads.SingleOrDefaultAsync(r => r.ContactId == contactId && r.LineId == lineId, ct);
+        if (read is null)
+            db.ThreadReads.Add(new ThreadRead { ContactId = contactId, LineId = lineId, LastReadMessageId = messageId, ReadAt = now });
+        else if (read.LastReadMessageId >= messageId)
+            return false;
+        else
+            (read.LastReadMessageId, read.ReadAt) = (messageId, now);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -74,7 +76,7 @@ public static class ThreadList
         }
         catch (DbUpdateException)
         {
-            // Another screen created the mark at the same moment; theirs stands and the next read moves it on.
+            // Another screen moved or created the mark at the same moment; theirs stands and the next read moves it on.
             return false;
         }
     }
