@@ -11,12 +11,42 @@ public static class WebhookLoadCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var options = WebhookLoadOptions.Parse(args);
+        if (WebhookLoadOptions.WantsHelp(args))
+        {
+            Console.WriteLine("usage: webhook-load " + WebhookLoadOptions.Usage);
+            return 0;
+        }
+        WebhookLoadOptions options;
+        try { options = WebhookLoadOptions.Parse(args); }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 2;
+        }
         var runId = Guid.NewGuid().ToString("N")[..8];
-        Console.WriteLine($"webhook-load {runId}: {options.Url} concurrency {options.Concurrency}, {(options.Rate is { } r ? $"{r}/s open loop" : "closed loop")}, warm-up {options.WarmupSeconds} s, measured {options.Seconds} s, {options.Contacts} customers, {(options.Secret is null ? "unsigned" : "signed")}");
+        Console.WriteLine($"webhook-load {runId}: {options.Url} concurrency {options.Concurrency}, {(options.Rate is { } r ? $"{r}/s open loop" : "closed loop")}, warm-up {options.WarmupSeconds} s, measured {options.Seconds} s, {options.Contacts} customers, {(options.Secret is null ? "unsigned" : "signed")}, {options.Pages} open Threads pages");
 
-        var result = await new LoadRunner(options, new TrafficMix(runId, options.Contacts, options.Line)).RunAsync();
-        Report(result);
+        var load = new LoadRunner(options, new TrafficMix(runId, options.Contacts, options.Line));
+        LoadResult result;
+        if (options.Pages == 0)
+        {
+            result = await load.RunAsync();
+            Report(result);
+        }
+        else
+        {
+            using var http = new HttpClient { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
+            var probe = new PageProbe(options, runId);
+            await using var pages = await OpenPages.OpenAsync(options, await probe.ThreadPathAsync(http));
+            Console.WriteLine($"pages: {pages.Count} Threads tabs open and live in Chromium, signed in as {options.User}");
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
+            var probing = probe.RunAsync(http, pages, clock, warmup, warmup + TimeSpan.FromSeconds(options.Seconds));
+            result = await load.RunAsync();
+            await probing;
+            Report(result);
+            ReportPages(probe);
+        }
 
         if (options.Database is null)
         {
@@ -26,6 +56,14 @@ public static class WebhookLoadCommand
         var check = await DeliveryCheck.RunAsync(options.Database, runId, result.Accepted);
         Console.WriteLine($"database: {check.Acknowledged} acknowledged webhooks, {check.Lost} lost, {check.Duplicated} duplicated, {check.StoredWithoutAcknowledgement} stored without a 200 (client gave up first)");
         return check.Lost == 0 && check.Duplicated == 0 ? 0 : 1;
+    }
+
+    private static void ReportPages(PageProbe probe)
+    {
+        var delays = probe.DelaysMs.Order().ToArray();
+        double Percentile(double p) => delays.Length == 0 ? double.NaN : delays[Math.Min(delays.Length - 1, (int)Math.Ceiling(p * delays.Length) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"pages: {probe.Probes} probe texts x open pages = {delays.Length + probe.Misses} sightings; from webhook to text on screen ms: p50 {Percentile(0.50):0}, p95 {Percentile(0.95):0}, p99 {Percentile(0.99):0}, max {(delays.Length > 0 ? delays[^1] : double.NaN):0}; over 2 s: {delays.Count(d => d > 2000)}; never shown (10 s): {probe.Misses}"));
     }
 
     private static void Report(LoadResult result)
