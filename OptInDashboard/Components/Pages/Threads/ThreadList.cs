@@ -60,7 +60,7 @@ public static class ThreadList
     /// Marks a thread read up to <paramref name="messageId"/>; true when that moved the mark (so other
     /// screens should refresh their unread counts).
     /// </summary>
-    public static async Task<bool> MarkReadAsync(ConsentDbContext db, int contactId, int lineId, long messageId, DateTime now, CancellationToken ct = default)
+    public static async Task<bool> MarkReadAsync(ConsentDbContext db, WriteGate writeGate, int contactId, int lineId, long messageId, DateTime now, CancellationToken ct = default)
     {
         var read = await db.ThreadReads.SingleOrDefaultAsync(r => r.ContactId == contactId && r.LineId == lineId, ct);
         if (read is null)
@@ -71,7 +71,9 @@ public static class ThreadList
             (read.LastReadMessageId, read.ReadAt) = (messageId, now);
         try
         {
-            await db.SaveChangesAsync(ct);
+            // Only a mark that moves takes the write lock, and it queues with the webhooks' writes rather than racing them.
+            using (await writeGate.EnterAsync(ct))
+                await db.SaveChangesAsync(ct);
             return true;
         }
         catch (DbUpdateException)
