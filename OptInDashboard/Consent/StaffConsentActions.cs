@@ -30,7 +30,7 @@ public sealed class StaffConsentActions(
     }
 
     public Task RecordOptOutOnBehalfAsync(ClaimsPrincipal staff, int contactId, int lineId, string note, CancellationToken ct = default) =>
-        ChangeAsync(contactId, lineId, async (db, now) =>
+        ChangeAsync(async (db, now) =>
         {
             var record = await RecordAsync(db, contactId, lineId, ct);
             if (record.IsOptedOut) throw new ConsentRuleViolation("The contact is already opted out on this line.");
@@ -46,7 +46,7 @@ public sealed class StaffConsentActions(
             ?? throw new ConsentRuleViolation($"There is no consent event {eventId}.");
         if (staffOptOut.LineId is not { } lineId)
             throw new ConsentRuleViolation("Only an opt-out recorded by staff on the customer's behalf can be voided; a customer's own opt-out stands.");
-        await ChangeAsync(staffOptOut.ContactId, lineId, async (db, now) =>
+        await ChangeAsync(async (db, now) =>
         {
             var record = await RecordAsync(db, staffOptOut.ContactId, lineId, ct);
             var latest = await db.ConsentEvents.Where(e => e.ContactId == staffOptOut.ContactId && e.LineId == lineId).MaxAsync(e => e.Id, ct);
@@ -59,7 +59,7 @@ public sealed class StaffConsentActions(
     public Task DecideReviewAsync(ClaimsPrincipal manager, int contactId, int lineId, bool confirmOptOut, string reason, CancellationToken ct = default)
     {
         RequireManager(manager, "decide a possible opt-out");
-        return ChangeAsync(contactId, lineId, async (db, now) =>
+        return ChangeAsync(async (db, now) =>
         {
             var record = await RecordAsync(db, contactId, lineId, ct);
             var flagged = await db.ConsentEvents.AsNoTracking()
@@ -94,7 +94,7 @@ public sealed class StaffConsentActions(
     }
 
     /// <summary>One write transaction per change: the status and its ledger row commit together or not at all.</summary>
-    private async Task ChangeAsync(int contactId, int lineId, Func<ConsentDbContext, DateTime, Task> change, CancellationToken ct)
+    private async Task ChangeAsync(Func<ConsentDbContext, DateTime, Task> change, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
