@@ -102,4 +102,35 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
         Assert.Equal(ConsentStatus.NotDefined, await StatusAsync("David Wilson", "Service"));
         Assert.Equal(ConsentStatus.OptedOut, await StatusAsync("Priya Shah", "Service"));
     }
+
+    [Fact]
+    public async Task VoidIsNotOfferedOnAVoidedRowAndAnErrorClearsOnTheNextAction()
+    {
+        long staffOptOut;
+        await using (var db = app.CreateDbContext())
+        {
+            var robert = await db.Contacts.SingleAsync(c => c.Name == "Robert King");
+            var service = await db.Lines.SingleAsync(l => l.Name == "Service");
+            await app.Get<StaffConsentActions>().RecordOptOutOnBehalfAsync(Staff.Advisor, robert.Id, service.Id, "Asked at the desk");
+            staffOptOut = await db.ConsentEvents.Where(e => e.ContactId == robert.Id).MaxAsync(e => e.Id);
+        }
+        await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/reports/ledger");
+        var page = manager.Page;
+        var grid = page.GetByTestId("ledger-grid");
+        await page.GetByTestId("ledger-contact").FillAsync("Robert");
+        await page.GetByTestId("ledger-filter").ClickAsync();
+        await Expect(grid.GetByTestId("void")).ToHaveCountAsync(1);
+
+        // Another manager voids it while this page still shows the button.
+        await app.Get<StaffConsentActions>().VoidStaffOptOutAsync(Staff.Manager, staffOptOut, "Recorded on the wrong customer");
+        await grid.GetByTestId("void").ClickAsync();
+        await GiveReasonAsync(page, "Void", "Recorded on the wrong customer");
+
+        await Expect(page.GetByTestId("ledger-error")).ToContainTextAsync("no longer the current status");
+        await Expect(grid.GetByTestId("evidence")).ToHaveCountAsync(2);
+        await Expect(grid.GetByTestId("void")).ToHaveCountAsync(0);
+
+        await page.GetByTestId("ledger-filter").ClickAsync();
+        await Expect(page.GetByTestId("ledger-error")).ToHaveCountAsync(0);
+    }
 }
