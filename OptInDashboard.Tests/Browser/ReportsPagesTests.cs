@@ -104,6 +104,41 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
     }
 
     [Fact]
+    public async Task TheSnapshotsDefaultRangeChartsTodaysChanges()
+    {
+        await using (var db = app.CreateDbContext())
+        {
+            var olivia = await db.Contacts.SingleAsync(c => c.Name == "Olivia Turner");
+            var marketing = await db.Lines.SingleAsync(l => l.Name == "Marketing");
+            await app.Get<StaffConsentActions>().RecordOptOutOnBehalfAsync(Staff.Advisor, olivia.Id, marketing.Id, "No offers, said at the desk");
+        }
+        await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/reports/snapshot", height: 900);
+        var page = manager.Page;
+
+        // One column per day of the default fortnight, today's last; today has at least that opt-out.
+        var optOutColumns = page.Locator(".chart .rz-column-series.rz-series-1 path");
+        await Expect(optOutColumns).ToHaveCountAsync(14);
+        var todaysHeight = await optOutColumns.Last.EvaluateAsync<double>("column => column.getBBox().height");
+        Assert.True(todaysHeight > 0, "Today's opt-out column has no height.");
+    }
+
+    [Fact]
+    public async Task AReversedSnapshotRangeGetsAMessageNotAnEmptyReport()
+    {
+        await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/reports/snapshot", height: 900);
+        var page = manager.Page;
+        await Expect(page.GetByTestId("snapshot")).ToBeVisibleAsync();
+
+        var from = page.GetByLabel("From date").Locator("input").First;
+        await from.FillAsync("2099-01-01");
+        await from.PressAsync("Tab");
+        await page.GetByTestId("snapshot-show").ClickAsync();
+
+        await Expect(page.GetByTestId("snapshot-error")).ToContainTextAsync("The start date (2099-01-01) is after the end date");
+        await Expect(page.GetByTestId("snapshot")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task VoidIsNotOfferedOnAVoidedRowAndAnErrorClearsOnTheNextAction()
     {
         long staffOptOut;
