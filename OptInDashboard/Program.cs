@@ -1,5 +1,6 @@
 using OptInDashboard.Accounts;
 using OptInDashboard.Components;
+using OptInDashboard.Components.Pages.Threads;
 using OptInDashboard.Consent;
 using OptInDashboard.Data;
 using OptInDashboard.Intent;
@@ -26,6 +27,7 @@ builder.AddVonage();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
+builder.AddThreadsPage();
 
 var app = builder.Build();
 

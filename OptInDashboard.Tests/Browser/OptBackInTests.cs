@@ -31,4 +31,20 @@ public sealed class OptBackInTests(LiveApp app, Chromium chromium) : IClassFixtu
         await Expect(advisor.SendRefused).ToHaveCountAsync(0);
         await Expect(phone.Received.Last).ToHaveTextAsync(new Regex($@"^{Regex.Escape(text)}\s+{Regex.Escape(CustomerReplies.Footer)}$"));
     }
+
+    [Fact]
+    public async Task TheNotSentWarningGoesOnceTheCustomerOptsBackIn()
+    {
+        await using var slice = await Slice.OpenAsync(app, chromium, "Michael Brown");
+        var (advisor, phone) = (slice.Advisor, slice.Phone);
+        await slice.CustomerHasOptedOutAsync();
+        await advisor.TypeAndPressEnterAsync("Your brake job is done");
+        await Expect(advisor.SendRefused).ToContainTextAsync("Opted out on Service");
+
+        await phone.TextAsync("START");
+
+        await Expect(advisor.Frame).ToHaveAttributeAsync("data-frame", "opted-in");
+        await Expect(advisor.SendRefused).ToHaveCountAsync(0);
+        Assert.False(await advisor.WasReloadedAsync());
+    }
 }

@@ -102,4 +102,70 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
         Assert.Equal(ConsentStatus.NotDefined, await StatusAsync("David Wilson", "Service"));
         Assert.Equal(ConsentStatus.OptedOut, await StatusAsync("Priya Shah", "Service"));
     }
+
+    [Fact]
+    public async Task TheSnapshotsDefaultRangeChartsTodaysChanges()
+    {
+        await using (var db = app.CreateDbContext())
+        {
+            var olivia = await db.Contacts.SingleAsync(c => c.Name == "Olivia Turner");
+            var marketing = await db.Lines.SingleAsync(l => l.Name == "Marketing");
+            await app.Get<StaffConsentActions>().RecordOptOutOnBehalfAsync(Staff.Advisor, olivia.Id, marketing.Id, "No offers, said at the desk");
+        }
+        await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/reports/snapshot", height: 900);
+        var page = manager.Page;
+
+        // One column per day of the default fortnight, today's last; today has at least that opt-out.
+        var optOutColumns = page.Locator(".chart .rz-column-series.rz-series-1 path");
+        await Expect(optOutColumns).ToHaveCountAsync(14);
+        var todaysHeight = await optOutColumns.Last.EvaluateAsync<double>("column => column.getBBox().height");
+        Assert.True(todaysHeight > 0, "Today's opt-out column has no height.");
+    }
+
+    [Fact]
+    public async Task AReversedSnapshotRangeGetsAMessageNotAnEmptyReport()
+    {
+        await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/reports/snapshot", height: 900);
+        var page = manager.Page;
+        await Expect(page.GetByTestId("snapshot")).ToBeVisibleAsync();
+
+        var from = page.GetByLabel("From date").Locator("input").First;
+        await from.FillAsync("2099-01-01");
+        await from.PressAsync("Tab");
+        await page.GetByTestId("snapshot-show").ClickAsync();
+
+        await Expect(page.GetByTestId("snapshot-error")).ToContainTextAsync("The start date (2099-01-01) is after the end date");
+        await Expect(page.GetByTestId("snapshot")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task VoidIsNotOfferedOnAVoidedRowAndAnErrorClearsOnTheNextAction()
+    {
+        long staffOptOut;
+        await using (var db = app.CreateDbContext())
+        {
+            var robert = await db.Contacts.SingleAsync(c => c.Name == "Robert King");
+            var service = await db.Lines.SingleAsync(l => l.Name == "Service");
+            await app.Get<StaffConsentActions>().RecordOptOutOnBehalfAsync(Staff.Advisor, robert.Id, service.Id, "Asked at the desk");
+            staffOptOut = await db.ConsentEvents.Where(e => e.ContactId == robert.Id).MaxAsync(e => e.Id);
+        }
+        await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/reports/ledger");
+        var page = manager.Page;
+        var grid = page.GetByTestId("ledger-grid");
+        await page.GetByTestId("ledger-contact").FillAsync("Robert");
+        await page.GetByTestId("ledger-filter").ClickAsync();
+        await Expect(grid.GetByTestId("void")).ToHaveCountAsync(1);
+
+        // Another manager voids it while this page still shows the button.
+        await app.Get<StaffConsentActions>().VoidStaffOptOutAsync(Staff.Manager, staffOptOut, "Recorded on the wrong customer");
+        await grid.GetByTestId("void").ClickAsync();
+        await GiveReasonAsync(page, "Void", "Recorded on the wrong customer");
+
+        await Expect(page.GetByTestId("ledger-error")).ToContainTextAsync("no longer the current status");
+        await Expect(grid.GetByTestId("evidence")).ToHaveCountAsync(2);
+        await Expect(grid.GetByTestId("void")).ToHaveCountAsync(0);
+
+        await page.GetByTestId("ledger-filter").ClickAsync();
+        await Expect(page.GetByTestId("ledger-error")).ToHaveCountAsync(0);
+    }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using OptInDashboard.Consent;
+using OptInDashboard.Data;
 using OptInDashboard.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -25,6 +26,102 @@ public sealed class ThreadsDashboardTests(LiveApp app, Chromium chromium) : ICla
     }
 
     private static ILocator LineStatus(IPage page, string line) => new AdvisorScreen(page).LineStatus(line);
+
+    private static ILocator ThreadItem(IPage page, string name) => page.GetByTestId("thread-item").Filter(new() { Has = page.Locator(".name", new() { HasText = name }) });
+
+    private async Task<List<string>> StaffTextsToAsync(string name)
+    {
+        await using var db = app.CreateDbContext();
+        return await db.Messages.Where(m => m.Contact!.Name == name && m.Sender == MessageSender.Staff).Select(m => m.Text).ToListAsync();
+    }
+
+    [Fact]
+    public async Task ADraftStaysInItsOwnThreadAndEnterNeverSendsItToAnotherCustomer()
+    {
+        const string draft = "Hi Maria, your RAV4 total is $412.";
+        await using var advisor = await OpenThreadAsync("Maria Gonzalez");
+        var page = advisor.Page;
+        var screen = new AdvisorScreen(page);
+        await screen.Composer.FillAsync(draft);
+
+        await ThreadItem(page, "James Carter").ClickAsync();
+        await Expect(screen.Frame.Locator("h2")).ToHaveTextAsync("James Carter");
+        await Expect(screen.Composer).ToHaveValueAsync("");
+        await screen.Composer.PressAsync("Enter");
+
+        await ThreadItem(page, "Maria Gonzalez").ClickAsync();
+        await Expect(screen.Frame.Locator("h2")).ToHaveTextAsync("Maria Gonzalez");
+        await Expect(screen.Composer).ToHaveValueAsync(draft);
+        Assert.DoesNotContain(await StaffTextsToAsync("James Carter"), text => text.Contains(draft));
+        Assert.DoesNotContain(await StaffTextsToAsync("Maria Gonzalez"), text => text.Contains(draft));
+    }
+
+    [Fact]
+    public async Task ARefusedDraftStaysWithTheOptedOutCustomerAndNeverMovesToAnother()
+    {
+        const string draft = "Dana, your winter tires are in";
+        await using var advisor = await OpenThreadAsync("Dana Whitfield"); // opted out of Service in the demo data
+        var page = advisor.Page;
+        var screen = new AdvisorScreen(page);
+        await screen.TypeAndPressEnterAsync(draft);
+        await Expect(screen.SendRefused).ToContainTextAsync("Opted out on Service");
+
+        await ThreadItem(page, "James Carter").ClickAsync();
+        await Expect(screen.Frame.Locator("h2")).ToHaveTextAsync("James Carter");
+        await Expect(screen.Composer).ToHaveValueAsync("");
+        await Expect(screen.SendRefused).ToHaveCountAsync(0);
+        await screen.Composer.PressAsync("Enter");
+
+        await ThreadItem(page, "Dana Whitfield").ClickAsync();
+        await Expect(screen.Frame.Locator("h2")).ToHaveTextAsync("Dana Whitfield");
+        await Expect(screen.Composer).ToHaveValueAsync(draft);
+        Assert.DoesNotContain(await StaffTextsToAsync("James Carter"), text => text.Contains(draft));
+    }
+
+    [Fact]
+    public async Task TheSelectionOutlineStaysOnTheOpenThreadWhenTheListReSorts()
+    {
+        var (_, serviceId, _) = await IdsAsync("Maria Gonzalez");
+        await using var advisor = await StaffPage.OpenAsync(app, chromium, SignIn.AdvisorEmail, $"/threads?line={serviceId}", 1280, 760);
+        var page = advisor.Page;
+        var items = page.GetByTestId("thread-item");
+        await Expect(items.Nth(6)).ToBeVisibleAsync();
+        var names = await items.Locator(".name").AllInnerTextsAsync();
+        var (open, below) = (names[3], names[^1]);
+        await items.Nth(3).ClickAsync();
+        await Expect(new AdvisorScreen(page).Frame.Locator("h2")).ToHaveTextAsync(open);
+
+        string phone;
+        await using (var db = app.CreateDbContext()) phone = await db.Contacts.Where(c => c.Name == below).Select(c => c.PhoneNumber).SingleAsync();
+        await new ThreadDriver(app, phone).CustomerTexts("Is the loaner due Friday or Saturday?");
+        await Expect(items.First).ToContainTextAsync(below);
+
+        // The mouse still rests where it clicked, now over the thread that slid into that place.
+        await Expect(ThreadItem(page, open)).ToHaveCSSAsync("outline-style", "solid");
+        await Expect(ThreadItem(page, open)).ToBeFocusedAsync();
+        foreach (var other in names.Where(n => n != open))
+            await Expect(ThreadItem(page, other)).ToHaveCSSAsync("outline-style", "none");
+    }
+
+    [Fact]
+    public async Task SearchFiltersAsYouTypeAndFindsANumberInAnyFormat()
+    {
+        var (_, serviceId, _) = await IdsAsync("Maria Gonzalez");
+        await using var advisor = await StaffPage.OpenAsync(app, chromium, SignIn.AdvisorEmail, $"/threads?line={serviceId}");
+        var page = advisor.Page;
+        var search = page.GetByLabel("Search threads");
+        var items = page.GetByTestId("thread-item");
+        await Expect(items.Nth(5)).ToBeVisibleAsync();
+
+        foreach (var typed in new[] { "(555) 555-0111", "555-0111", "5550111" })
+        {
+            await search.PressSequentiallyAsync(typed);
+            await Expect(items).ToHaveCountAsync(1);
+            await Expect(items).ToContainTextAsync("Maria Gonzalez");
+            await search.ClearAsync();
+            await Expect(items.Nth(5)).ToBeVisibleAsync();
+        }
+    }
 
     [Fact]
     public async Task TheContactPanelShowsEveryLineAndARecordedOptOutTurnsTheThreadRed()

@@ -77,6 +77,14 @@ public sealed class ReportExportTests : IDisposable
     }
 
     [Fact]
+    public async Task AReversedSnapshotRangeIsRefusedWithAMessage()
+    {
+        var (status, body) = await GetAsync("manager@demo.local", "/reports/snapshot.csv?line=1&from=2026-03-10&to=2026-03-01");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("The start date (2026-03-10) is after the end date (2026-03-01)", body);
+    }
+
+    [Fact]
     public async Task AnAdvisorCannotExportTheSnapshot()
     {
         var (status, body) = await GetAsync("advisor@demo.local", "/reports/snapshot.csv?line=1");

@@ -39,6 +39,8 @@ public sealed class ThreadListAtScaleTests(ThreadListAtScaleTests.TenThousandCon
         var first = await TimedAsync("first page, no filter", new ThreadListQuery(service));
         var deep = await TimedAsync("page at 9,000", new ThreadListQuery(service), skip: 9_000);
         var search = await TimedAsync("search '0421'", new ThreadListQuery(service, "0421"));
+        var typedNumber = await TimedAsync("search '(666) 000-0421'", new ThreadListQuery(service, "(666) 000-0421"));
+        var partNumber = await TimedAsync("search '000-0421'", new ThreadListQuery(service, "000-0421"));
         var optedOut = await TimedAsync("filter opted out", new ThreadListQuery(service, Status: ConsentStatus.OptedOut));
         var unread = await TimedAsync("filter unread", new ThreadListQuery(service, UnreadOnly: true));
 
@@ -46,6 +48,8 @@ public sealed class ThreadListAtScaleTests(ThreadListAtScaleTests.TenThousandCon
         Assert.Equal(["Customer 09999", "Customer 09998"], first.Items.Take(2).Select(i => i.Name));
         Assert.Equal(30, deep.Items.Count);
         Assert.Contains(search.Items, i => i.Name == "Customer 00421");
+        Assert.Equal(["Customer 00421"], typedNumber.Items.Select(i => i.Name));
+        Assert.Contains(partNumber.Items, i => i.Name == "Customer 00421");
         Assert.Equal(["Dana Whitfield"], optedOut.Items.Select(i => i.Name));
         Assert.Equal(first.Total - 3, unread.Total); // three demo threads have no inbound text yet
         Assert.All(unread.Items, i => Assert.Equal(1, i.Unread));

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using OptInDashboard.Components.Pages.Threads;
 using OptInDashboard.Data;
 using OptInDashboard.Tests.Infrastructure;
@@ -35,27 +31,11 @@ public sealed class RetryButtonTests(RetryButtonTests.App app) : IClassFixture<R
             ],
         };
 
-        var html = await RenderAsync(thread, lineId);
+        var html = await ThreadViewHtml.RenderAsync(app, thread);
 
         Assert.Single(html.Split("data-testid=\"retry\"").Skip(1));
         Assert.Contains("Failed: Vonage refused it (HTTP 422): Invalid params", html);
         Assert.True(html.IndexOf("data-testid=\"retry\"", StringComparison.Ordinal) < html.IndexOf("message 9002", StringComparison.Ordinal),
             "the Retry button belongs to the advisor's failed text");
-    }
-
-    private async Task<string> RenderAsync(ThreadModel thread, int lineId)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await using var renderer = new HtmlRenderer(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<ILoggerFactory>());
-        return await renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var output = await renderer.RenderComponentAsync<ThreadView>(ParameterView.FromDictionary(new Dictionary<string, object?>
-            {
-                [nameof(ThreadView.Thread)] = thread,
-                [nameof(ThreadView.Lines)] = new List<Line> { thread.Line },
-                [nameof(ThreadView.SelectedLineId)] = lineId,
-            }));
-            return output.ToHtmlString();
-        });
     }
 }

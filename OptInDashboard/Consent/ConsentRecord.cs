@@ -12,6 +12,12 @@ public class ConsentRecord
     public ConsentStatus Status { get; private set; }
     public DateTime Since { get; private set; }
 
+    /// <summary>
+    /// When the status last changed; null while no change has touched the record (an ordinary text creates
+    /// one), which reads like no record at all: "Not Defined", with no date.
+    /// </summary>
+    public DateTime? ChangedAt => Version == 0 ? null : Since;
+
     /// <summary>Optimistic concurrency: two writers of the same record cannot both win.</summary>
     public int Version { get; private set; }
 

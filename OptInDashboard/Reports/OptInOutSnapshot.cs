@@ -15,6 +15,7 @@ public sealed record OptInOutSnapshot(
 {
     public static async Task<OptInOutSnapshot> LoadAsync(ConsentDbContext db, IReadOnlyCollection<int> lineIds, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
+        if (new SnapshotRange(from, to).Problem is { } problem) throw new ArgumentException(problem, nameof(from));
         var ids = lineIds.ToList();
         var lines = await db.Lines.AsNoTracking().Where(l => ids.Contains(l.Id)).OrderBy(l => l.Id)
             .Select(l => new { l.Id, l.Name }).ToListAsync(ct);
@@ -36,7 +37,7 @@ public sealed record OptInOutSnapshot(
         for (var day = from; day <= to; day = day.AddDays(1))
         {
             var onDay = changes.Where(c => DateOnly.FromDateTime(c.OccurredAt) == day).ToList();
-            days.Add(new SnapshotDay(day.ToDateTime(TimeOnly.MinValue), onDay.Count(c => c.NewStatus == ConsentStatus.OptedIn), onDay.Count(c => c.NewStatus == ConsentStatus.OptedOut)));
+            days.Add(new SnapshotDay(day, onDay.Count(c => c.NewStatus == ConsentStatus.OptedIn), onDay.Count(c => c.NewStatus == ConsentStatus.OptedOut)));
         }
 
         return new OptInOutSnapshot(
@@ -64,4 +65,11 @@ public sealed record SnapshotContact(int ContactId, string Name, string PhoneNum
     public ConsentStatus StatusOn(int lineId) => Statuses.GetValueOrDefault(lineId, ConsentStatus.NotDefined);
 }
 
-public sealed record SnapshotDay(DateTime Day, int OptIns, int OptOuts);
+public sealed record SnapshotDay(DateOnly Day, int OptIns, int OptOuts)
+{
+    /// <summary>
+    /// The chart's category. A text, not a date: the chart lays dates out on a continuous axis that ends
+    /// at the last day's midnight, which drew no column for the last day (today, by default).
+    /// </summary>
+    public string Label => Day.ToString("MMM d", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -31,9 +31,12 @@ public static class ReportEndpoints
         {
             if (lineIds.Length == 0)
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["line"] = ["Choose at least one line."] });
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var lastDays = SnapshotRange.EndingToday(clock, days: 30);
+            var range = new SnapshotRange(from ?? lastDays.From, to ?? lastDays.To);
+            if (range.Problem is { } problem)
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = [problem] });
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var snapshot = await OptInOutSnapshot.LoadAsync(db, lineIds, from ?? today.AddDays(-29), to ?? today, ct);
+            var snapshot = await OptInOutSnapshot.LoadAsync(db, lineIds, range.From, range.To, ct);
             await using var writer = CsvResponse(http, "opt-in-out-snapshot");
             await snapshot.WriteCsvAsync(writer);
             return TypedResults.Empty;

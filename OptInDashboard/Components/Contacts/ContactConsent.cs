@@ -16,7 +16,7 @@ public sealed record ContactConsent(Contact Contact, IReadOnlyList<LineConsent> 
                            orderby l.Id
                            join r in db.ConsentRecords.Where(r => r.ContactId == contactId) on l.Id equals r.LineId into records
                            from r in records.DefaultIfEmpty()
-                           select new LineConsent(l.Id, l.Name, r == null ? ConsentStatus.NotDefined : r.Status, r == null ? null : r.Since))
+                           select new LineConsent(l.Id, l.Name, r == null ? ConsentStatus.NotDefined : r.Status, r == null ? null : r.ChangedAt))
                           .ToListAsync(ct);
         var groups = await (from m in db.GroupMembers
                             join g in db.Groups on m.GroupId equals g.Id
@@ -28,4 +28,5 @@ public sealed record ContactConsent(Contact Contact, IReadOnlyList<LineConsent> 
     }
 }
 
+/// <summary>A contact's status on one line; <paramref name="Since"/> is null where no change was ever recorded.</summary>
 public sealed record LineConsent(int LineId, string LineName, ConsentStatus Status, DateTime? Since);

@@ -4,11 +4,42 @@ using OptInDashboard.Data;
 
 namespace OptInDashboard.Components.Pages.Threads;
 
-/// <summary>What an advisor sees of one thread: the contact, the line, the consent on it and the messages.</summary>
+/// <summary>
+/// What an advisor sees of one thread: the contact, the line, the consent on it and the messages.
+/// Everything here is derived from the stored state when the thread is loaded, so reloading it after
+/// any change (an opt-in, a manager's decision) is enough to bring every warning and label up to date.
+/// </summary>
 public sealed record ThreadModel(Contact Contact, Line Line, ConsentStatus Status, DateTime? StatusSince, IReadOnlyList<Message> Messages, SendDecision Sending)
 {
+    /// <summary>Manager decisions on this thread's possible opt-outs, by the flagged inbound message.</summary>
+    public IReadOnlyDictionary<long, ConsentStatus> ReviewDecisions { get; init; } = new Dictionary<long, ConsentStatus>();
+
+    public ThreadKey Key => new(Contact.Id, Line.Id);
+
     /// <summary>The send gate's own answer for an advisor text now: where it refuses, the send icons are red and disabled.</summary>
     public bool SendingRefused => !Sending.Allowed;
+
+    /// <summary>
+    /// Why the advisor's latest text here was not sent, while the gate still refuses: once the customer
+    /// can be reached again (opted back in, review dismissed, unblocked) there is nothing left to warn about.
+    /// </summary>
+    public string? NotSentReason =>
+        SendingRefused && Messages.LastOrDefault(m => m.Sender == MessageSender.Staff) is { Status: MessageStatus.Blocked } refused
+            ? refused.StatusReason
+            : null;
+
+    public MessageFlag FlagOf(Message message) => message.ConsentEffect switch
+    {
+        ConsentStatus.OptedOut => MessageFlag.OptOut,
+        ConsentStatus.OptedIn => MessageFlag.OptIn,
+        ConsentStatus.PossibleOptOut => ReviewDecisions.TryGetValue(message.Id, out var decided)
+            ? decided == ConsentStatus.OptedOut ? MessageFlag.ReviewConfirmed : MessageFlag.ReviewDismissed
+            // Only the latest flag can be pending: a line under review is not flagged again.
+            : Status == ConsentStatus.PossibleOptOut && message.Id == Messages.LastOrDefault(m => m.ConsentEffect == ConsentStatus.PossibleOptOut)?.Id
+                ? MessageFlag.UnderReview
+                : MessageFlag.ReviewOvertaken,
+        _ => MessageFlag.None,
+    };
 
     public static async Task<ThreadModel?> LoadAsync(ConsentDbContext db, int contactId, int lineId)
     {
@@ -21,6 +52,19 @@ public sealed record ThreadModel(Contact Contact, Line Line, ConsentStatus Statu
             .OrderBy(m => m.Id)
             .ToListAsync();
         var sending = await SendGate.DecideAsync(db, contactId, lineId, autoReply: null);
-        return new ThreadModel(contact, line, record?.Status ?? ConsentStatus.NotDefined, record?.Since, messages, sending);
+        return new ThreadModel(contact, line, record?.Status ?? ConsentStatus.NotDefined, record?.ChangedAt, messages, sending)
+        {
+            ReviewDecisions = await ReviewDecisionsAsync(db, contactId, lineId),
+        };
+    }
+
+    private static async Task<Dictionary<long, ConsentStatus>> ReviewDecisionsAsync(ConsentDbContext db, int contactId, int lineId)
+    {
+        var decisions = await (from flag in db.ConsentEvents.AsNoTracking()
+                               where flag.ContactId == contactId && flag.LineId == lineId
+                                     && flag.NewStatus == ConsentStatus.PossibleOptOut && flag.InboundMessageId != null
+                               join decision in db.ConsentEvents.Where(d => d.Cause == ConsentCause.ReviewDecision) on (long?)flag.Id equals decision.RelatedEventId
+                               select new { MessageId = flag.InboundMessageId!.Value, decision.NewStatus }).ToListAsync();
+        return decisions.DistinctBy(d => d.MessageId).ToDictionary(d => d.MessageId, d => d.NewStatus);
     }
 }

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using OptInDashboard.Data;
+using OptInDashboard.Tests.Infrastructure;
+
+namespace OptInDashboard.Tests.Data;
+
+public sealed class ContactSearchTests(ContactSearchTests.App app) : IClassFixture<ContactSearchTests.App>
+{
+    public sealed class App() : TestApp(dispatchInBackground: false);
+
+    private async Task<List<string?>> FoundAsync(string term)
+    {
+        await using var db = app.CreateDbContext();
+        return await ContactSearch.Matching(db.Contacts, term).Select(c => c.Name).ToListAsync();
+    }
+
+    [Theory]
+    [InlineData("(555) 555-0111")]
+    [InlineData("555-0111")]
+    [InlineData("5550111")]
+    [InlineData("+1 555 555 0111")]
+    [InlineData("1-555-555-0111")]
+    [InlineData("555.555.0111")]
+    public async Task ANumberIsFoundHoweverItIsTyped(string typed) =>
+        Assert.Equal(["Maria Gonzalez"], await FoundAsync(typed));
+
+    [Theory]
+    [InlineData("maria")]
+    [InlineData("GONZ")]
+    public async Task ANameIsFoundByAnyPartInAnyCase(string typed) =>
+        Assert.Equal(["Maria Gonzalez"], await FoundAsync(typed));
+
+    [Fact]
+    public async Task ANameWithDigitsIsNotReadAsANumber() =>
+        Assert.Empty(await FoundAsync("Maria 0111"));
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OptInDashboard.Components.Pages.Threads;
+using OptInDashboard.Data;
+
+namespace OptInDashboard.Tests.Infrastructure;
+
+/// <summary>Renders the thread component to HTML with the app's services, as the page would show it for this model.</summary>
+public static class ThreadViewHtml
+{
+    public static async Task<string> RenderAsync(TestApp app, ThreadModel thread)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<ILoggerFactory>());
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync<ThreadView>(ParameterView.FromDictionary(new Dictionary<string, object?>
+            {
+                [nameof(ThreadView.Thread)] = thread,
+                [nameof(ThreadView.Lines)] = new List<Line> { thread.Line },
+                [nameof(ThreadView.SelectedLineId)] = thread.Line.Id,
+            }));
+            return output.ToHtmlString();
+        });
+    }
+
+    public static async Task<string> LoadAndRenderAsync(TestApp app, ThreadDriver driver)
+    {
+        var (contactId, lineId) = await driver.Ids();
+        await using var db = app.CreateDbContext();
+        return await RenderAsync(app, (await ThreadModel.LoadAsync(db, contactId, lineId))!);
+    }
+}
