@@ -203,7 +203,8 @@ public sealed class VonageSendTests : IAsyncLifetime
         closed.Start();
         var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
         closed.Stop();
-        await using var app = App(("Vonage:BaseUrl", $"http://127.0.0.1:{port}/"));
+        // A generous attempt timeout: on a loaded machine even a refused connect can take longer than the 0.3 s the other tests use.
+        await using var app = App(("Vonage:BaseUrl", $"http://127.0.0.1:{port}/"), ("Vonage:AttemptTimeout", "00:00:05"));
         var queued = await new ThreadDriver(app, Maria).AdvisorSends("Nobody home.");
 
         var failed = await Settled(app, queued.Id);

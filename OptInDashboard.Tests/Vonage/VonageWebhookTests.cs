@@ -188,6 +188,17 @@ public sealed class VonageWebhookTests(VonageWebhookTests.App app) : IClassFixtu
     }
 
     [Fact]
+    public async Task ADeliveryRetriedAtTheEndOfVonagesDayOfRetriesIsStillAccepted()
+    {
+        var customer = NewCustomer();
+        var json = SignedWebhook.Inbound(NewUuid(), customer, ServiceLine, "Is my car ready?");
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(SignedWebhook.Signed(Inbound, json, issuedAt: DateTimeOffset.UtcNow.AddHours(-24).AddMinutes(-5))));
+
+        Assert.Single(await new ThreadDriver(app, "+" + customer).Messages());
+    }
+
+    [Fact]
     public async Task AStatusRetriedAfterAThirtyMinuteOutageOnlyMovesForward()
     {
         var (id, uuid) = await SentMessageAsync();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using OptInDashboard.Data;
 
@@ -110,20 +109,6 @@ public sealed record VonageStatus(string? MessageUuid, string? Status, string? C
         : MessageUuid.Length > VonageInbound.MaxIdLength ? $"message_uuid is {MessageUuid.Length} characters long; Vonage's are at most {VonageInbound.MaxIdLength}."
         : string.IsNullOrWhiteSpace(Status) ? "status is required."
         : null;
-}
-
-/// <summary>Reads a JSON string or number as a string: Vonage's error title is either.</summary>
-public sealed class StringOrNumberConverter : JsonConverter<string?>
-{
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
-    {
-        JsonTokenType.String => reader.GetString(),
-        JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray()),
-        JsonTokenType.Null => null,
-        _ => throw new JsonException("Expected a string or a number."),
-    };
-
-    public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
