@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using OptInDashboard.Consent;
 using OptInDashboard.Data;
 using OptInDashboard.Demo;
@@ -91,25 +92,23 @@ public sealed class VonageWebhookTests(VonageWebhookTests.App app) : IClassFixtu
         Assert.Equal(8, (await new ThreadDriver(app, "+" + customer).Messages()).Count(m => m.Direction == MessageDirection.Inbound));
     }
 
-    public enum Forgery { NoToken, WrongSecret, TokenForAnotherBody, StaleToken, NotAJwt, AlgNone }
+    public enum Forgery { WrongSecret, TokenForAnotherBody, TokenOlderThanVonagesRetryWindow, NotAJwt, AlgNone }
 
     [Theory]
-    [InlineData(Forgery.NoToken)]
     [InlineData(Forgery.WrongSecret)]
     [InlineData(Forgery.TokenForAnotherBody)]
-    [InlineData(Forgery.StaleToken)]
+    [InlineData(Forgery.TokenOlderThanVonagesRetryWindow)]
     [InlineData(Forgery.NotAJwt)]
     [InlineData(Forgery.AlgNone)]
-    public async Task AnInboundWebhookWithoutAValidSignatureIsRefusedAndNothingIsStored(Forgery forgery)
+    public async Task APresentButInvalidSignatureGets401AndNothingIsStored(Forgery forgery)
     {
         var uuid = NewUuid();
         var json = SignedWebhook.Inbound(uuid, NewCustomer(), ServiceLine, "STOP");
         var request = forgery switch
         {
-            Forgery.NoToken => SignedWebhook.Post(Inbound, json),
             Forgery.WrongSecret => SignedWebhook.Signed(Inbound, json, secret: "not-the-secret"),
             Forgery.TokenForAnotherBody => SignedWebhook.Post(Inbound, json, SignedWebhook.Signed(Inbound, json.Replace("STOP", "START")).Headers.Authorization!.Parameter),
-            Forgery.StaleToken => SignedWebhook.Signed(Inbound, json, issuedAt: DateTimeOffset.UtcNow.AddMinutes(-10)),
+            Forgery.TokenOlderThanVonagesRetryWindow => SignedWebhook.Signed(Inbound, json, issuedAt: DateTimeOffset.UtcNow.AddHours(-26)),
             Forgery.NotAJwt => SignedWebhook.Post(Inbound, json, "not-a-jwt"),
             _ => SignedWebhook.Post(Inbound, json, UnsignedToken(json)),
         };
@@ -119,6 +118,97 @@ public sealed class VonageWebhookTests(VonageWebhookTests.App app) : IClassFixtu
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(0, await StoredWith(uuid));
+    }
+
+    [Theory]
+    [InlineData(Inbound)]
+    [InlineData(Status)]
+    public async Task AnUnsignedWebhookGets503SoVonageDeliversItAgainAndNothingIsStored(string path)
+    {
+        var uuid = NewUuid();
+        var json = path == Inbound ? SignedWebhook.Inbound(uuid, NewCustomer(), ServiceLine, "STOP") : SignedWebhook.Status(uuid, "delivered");
+
+        using var response = await app.CreateClient().SendAsync(SignedWebhook.Post(path, json));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(0, await StoredWith(uuid));
+        Assert.Contains(app.Logs.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains("no signature"));
+    }
+
+    public static TheoryData<string, string> MalformedHeaders()
+    {
+        const string hs256 = """{"alg":"HS256","typ":"JWT"}""";
+        static string Claims(string json) => json.Replace("NOW", DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return new()
+        {
+            { "not Bearer", "Basic YWJjOmRlZg==" },
+            { "Bearer and nothing", "Bearer " },
+            { "four segments", "Bearer a.b.c.d" },
+            { "header not base64url", "Bearer !!!.e30.c2ln" },
+            { "header a JSON array", "Bearer " + SignedWebhook.Token("[1,2]", Claims("""{"iat":NOW}""")) },
+            { "header a JSON string", "Bearer " + SignedWebhook.Token("\"HS256\"", Claims("""{"iat":NOW}""")) },
+            { "claims a JSON array", "Bearer " + SignedWebhook.Token(hs256, "[\"payload_hash\"]") },
+            { "iat a string", "Bearer " + SignedWebhook.Token(hs256, Claims("""{"iat":"NOW","payload_hash":"00"}""")) },
+            { "iat beyond any date", "Bearer " + SignedWebhook.Token(hs256, """{"iat":1e300,"payload_hash":"00"}""") },
+            { "payload_hash a number", "Bearer " + SignedWebhook.Token(hs256, Claims("""{"iat":NOW,"payload_hash":12}""")) },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(MalformedHeaders))]
+    public async Task AMalformedTokenHeaderGets401AndAWarningNever500(string malformation, string authorization)
+    {
+        var uuid = NewUuid();
+        var request = SignedWebhook.Post(Inbound, SignedWebhook.Inbound(uuid, NewCustomer(), ServiceLine, "STOP"));
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
+
+        using var response = await app.CreateClient().SendAsync(request);
+
+        Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{malformation}: got {(int)response.StatusCode}");
+        Assert.Equal(0, await StoredWith(uuid));
+        Assert.Contains(app.Logs.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains("signature was refused"));
+    }
+
+    [Fact]
+    public async Task ADeliveryRetriedAfterAThirtyMinuteOutageIsAcceptedAndStoredOnce()
+    {
+        var customer = NewCustomer();
+        var uuid = NewUuid();
+        var json = SignedWebhook.Inbound(uuid, customer, ServiceLine, "STOP");
+        var issuedBeforeTheOutage = DateTimeOffset.UtcNow.AddMinutes(-30);
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(SignedWebhook.Signed(Inbound, json, issuedAt: issuedBeforeTheOutage)));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(SignedWebhook.Signed(Inbound, json, issuedAt: issuedBeforeTheOutage)));
+
+        var thread = new ThreadDriver(app, "+" + customer);
+        Assert.Single(await thread.Messages(), m => m.Direction == MessageDirection.Inbound);
+        Assert.Single(await thread.Ledger());
+        Assert.Equal(ConsentStatus.OptedOut, await thread.Status());
+    }
+
+    [Fact]
+    public async Task ADeliveryRetriedAtTheEndOfVonagesDayOfRetriesIsStillAccepted()
+    {
+        var customer = NewCustomer();
+        var json = SignedWebhook.Inbound(NewUuid(), customer, ServiceLine, "Is my car ready?");
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(SignedWebhook.Signed(Inbound, json, issuedAt: DateTimeOffset.UtcNow.AddHours(-24).AddMinutes(-5))));
+
+        Assert.Single(await new ThreadDriver(app, "+" + customer).Messages());
+    }
+
+    [Fact]
+    public async Task AStatusRetriedAfterAThirtyMinuteOutageOnlyMovesForward()
+    {
+        var (id, uuid) = await SentMessageAsync();
+        var issuedBeforeTheOutage = DateTimeOffset.UtcNow.AddMinutes(-30);
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(SignedWebhook.Signed(Status, SignedWebhook.Status(uuid, "delivered", id))));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(SignedWebhook.Signed(Status, SignedWebhook.Status(uuid, "submitted", id), issuedAt: issuedBeforeTheOutage)));
+
+        await using var db = app.CreateDbContext();
+        Assert.Equal(MessageStatus.Delivered, (await db.Messages.SingleAsync(m => m.Id == id)).Status);
     }
 
     [Fact]
@@ -233,6 +323,50 @@ public sealed class VonageWebhookTests(VonageWebhookTests.App app) : IClassFixtu
     public async Task AStatusForAnUnknownMessageIsAcknowledgedSoVonageStopsRetrying()
     {
         Assert.Equal(HttpStatusCode.OK, await PostAsync(SignedWebhook.Signed(Status, SignedWebhook.Status(NewUuid(), "delivered", 987654321))));
+    }
+
+    [Fact]
+    public async Task ALongInboundTextIsKeptWhole()
+    {
+        var customer = NewCustomer();
+        var text = string.Concat(Enumerable.Repeat("My car makes a grinding noise when I brake downhill. ", 100));
+        Assert.True(text.Length > 5000);
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(SignedWebhook.Signed(Inbound, SignedWebhook.Inbound(NewUuid(), customer, ServiceLine, text))));
+
+        var inbound = Assert.Single(await new ThreadDriver(app, "+" + customer).Messages(), m => m.Direction == MessageDirection.Inbound);
+        Assert.Equal(text, inbound.Text);
+    }
+
+    [Theory]
+    [InlineData(Inbound)]
+    [InlineData(Status)]
+    public async Task AnAbsurdlyLongMessageUuidIsRefusedWith400AndNothingIsStored(string path)
+    {
+        var uuid = new string('7', 101);
+        var json = path == Inbound ? SignedWebhook.Inbound(uuid, NewCustomer(), ServiceLine, "STOP") : SignedWebhook.Status(uuid, "delivered");
+
+        using var response = await app.CreateClient().SendAsync(SignedWebhook.Signed(path, json));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("message_uuid", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await StoredWith(uuid));
+    }
+
+    [Fact]
+    public async Task ARejectedStatusWithVonagesNumericErrorTitleIsApplied()
+    {
+        var (id, uuid) = await SentMessageAsync();
+        var error = new { type = "https://developer.vonage.com/api-errors/messages#1260", title = 1260, detail = "Destination unreachable - The message could not be delivered to the phone number." };
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(SignedWebhook.Signed(Status, SignedWebhook.Status(uuid, "rejected", id, error))));
+
+        await using var db = app.CreateDbContext();
+        var message = await db.Messages.SingleAsync(m => m.Id == id);
+        Assert.Equal(MessageStatus.Failed, message.Status);
+        Assert.Contains("Vonage error 1260: Destination unreachable", message.StatusReason);
+        Assert.False(message.RefusedForConsent);
     }
 
     /// <summary>An advisor text as the dispatcher would leave it after Vonage accepted it.</summary>

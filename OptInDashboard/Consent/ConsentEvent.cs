@@ -62,6 +62,7 @@ public class ConsentEvent
 public sealed record ConsentEvidence(ConsentCause Cause, string Actor)
 {
     public const string CustomerActor = "customer";
+    public const string CarrierActor = "carrier";
 
     public long? InboundMessageId { get; init; }
     public string? Text { get; init; }
@@ -78,6 +79,15 @@ public sealed record ConsentEvidence(ConsentCause Cause, string Actor)
         string.IsNullOrWhiteSpace(note)
             ? throw new ConsentRuleViolation("Say why: a staff consent action needs a note.")
             : new(cause, staffUser) { Note = note.Trim() };
+
+    /// <summary>
+    /// A provider's report that the number is opted out at the carrier or with the provider itself: its
+    /// error (code, title, detail) is the evidence, and the rejected text is named in it.
+    /// </summary>
+    public static ConsentEvidence FromCarrier(string providerError) =>
+        string.IsNullOrWhiteSpace(providerError)
+            ? throw new ConsentRuleViolation("A carrier opt-out needs the provider's error as evidence.")
+            : new(ConsentCause.Carrier, CarrierActor) { Text = providerError.Trim() };
 
     public static ConsentEvidence FromKeyword(long inboundMessageId, string text, string keyword) =>
         new(ConsentCause.Keyword, CustomerActor) { InboundMessageId = inboundMessageId, Text = text, Keyword = keyword };

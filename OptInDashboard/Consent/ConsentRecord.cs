@@ -32,17 +32,21 @@ public class ConsentRecord
 
     public bool IsOptedOut => Status == ConsentStatus.OptedOut;
 
-    /// <summary>The customer said stop (keyword, or the model sure enough), or staff recorded it on their behalf.</summary>
+    /// <summary>
+    /// The customer said stop (keyword, or the model sure enough), staff recorded it on their behalf, or the
+    /// carrier or provider refused a text because the number is opted out there.
+    /// </summary>
     public ConsentEvent OptOut(ConsentEvidence evidence, DateTime at)
     {
         var allowed = evidence.Cause switch
         {
             ConsentCause.Keyword or ConsentCause.IntentModel => evidence.IsFromCustomer,
             ConsentCause.StaffOnBehalf => !string.IsNullOrWhiteSpace(evidence.Note),
+            ConsentCause.Carrier => evidence.Actor == ConsentEvidence.CarrierActor && !string.IsNullOrWhiteSpace(evidence.Text),
             _ => false,
         };
         if (!allowed)
-            throw new ConsentRuleViolation("An opt-out needs the customer's message, or a staff member's note recording it on their behalf.");
+            throw new ConsentRuleViolation("An opt-out needs the customer's message, a staff member's note recording it on their behalf, or the carrier's refusal.");
         return MoveTo(ConsentStatus.OptedOut, evidence, at);
     }
 

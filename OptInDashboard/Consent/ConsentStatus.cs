@@ -19,6 +19,8 @@ public enum ConsentCause
     Unblock = 5,
     Void = 6,
     ReviewDecision = 7,
+    /// <summary>The carrier or Vonage refused a text because the number opted out there (a STOP they hold, not one we saw).</summary>
+    Carrier = 8,
 }
 
 public static class ConsentStatusText

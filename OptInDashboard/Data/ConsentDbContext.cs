@@ -12,6 +12,7 @@ public class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : Iden
     public DbSet<Line> Lines => Set<Line>();
     public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<Message> Messages => Set<Message>();
+    public DbSet<MessageMedia> MessageMedia => Set<MessageMedia>();
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
     public DbSet<ConsentEvent> ConsentEvents => Set<ConsentEvent>();
     public DbSet<KeywordResponder> KeywordResponders => Set<KeywordResponder>();

@@ -32,8 +32,24 @@ public class Message
     /// <summary>The staff member who wrote an outbound text (user name), if any.</summary>
     public string? SentBy { get; set; }
 
+    /// <summary>
+    /// The provider refused this text because the number is opted out with the carrier or the provider:
+    /// a consent refusal like Blocked, reported after the send instead of decided before it.
+    /// </summary>
+    public bool RefusedForConsent { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime? UpdatedAt { get; set; }
+
+    /// <summary>
+    /// Only an advisor's text that failed for a reason other than consent may go out again. One refused
+    /// for consent (Blocked by our gate, or refused as opted out by the carrier) never does: the customer
+    /// said stop, and a later opt-in does not revive a text written before it.
+    /// </summary>
+    public bool IsRetryable => Direction == MessageDirection.Outbound && Sender == MessageSender.Staff
+        && Status == MessageStatus.Failed && !RefusedForConsent;
+
+    public bool WasRefusedForConsent => Status == MessageStatus.Blocked || RefusedForConsent;
 }
 
 public enum MessageDirection

@@ -70,7 +70,14 @@ public sealed class AdvisorSender(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var message = await db.Messages.SingleOrDefaultAsync(m => m.Id == messageId, ct)
             ?? throw new InvalidOperationException($"Message {messageId} does not exist.");
-        if (message is not { Direction: MessageDirection.Outbound, Sender: MessageSender.Staff, Status: MessageStatus.Failed })
+        if (message.WasRefusedForConsent)
+        {
+            MessagingLog.RetryRefusedForConsent(logger, message.Id, retriedBy);
+            throw new ConsentRuleViolation(message.Status == MessageStatus.Blocked
+                ? $"This text was blocked for consent and is never sent again ({message.StatusReason}). Write a new one if consent allows it."
+                : "The carrier refused this text because the customer opted out there, so it is never sent again. Only the customer can opt back in.");
+        }
+        if (!message.IsRetryable)
             throw new InvalidOperationException("Only an advisor's failed text can be retried.");
 
         var decision = await SendGate.DecideAsync(db, message.ContactId, message.LineId, autoReply: null, ct);

@@ -1,11 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using OptInDashboard.Consent;
 using OptInDashboard.Data;
 
 namespace OptInDashboard.Messaging;
 
 /// <summary>What a provider later reports about an outbound text: accepted by the network, delivered, or failed.</summary>
 /// <param name="ClientRef">Our message id as sent to the provider; finds a message whose provider id we never learned.</param>
-public sealed record DeliveryReport(string ProviderMessageId, long? ClientRef, MessageStatus Status, string? Reason);
+public sealed record DeliveryReport(string ProviderMessageId, long? ClientRef, MessageStatus Status, string? Reason)
+{
+    /// <summary>
+    /// Set when the text failed because the number is opted out at the carrier or with the provider: the
+    /// provider's error, kept as the evidence of an opt-out we never saw as a message.
+    /// </summary>
+    public string? CarrierOptOutEvidence { get; init; }
+}
 
 /// <summary>
 /// Applies delivery reports to outbound messages. Reports arrive late, repeated and out of order, so a
@@ -42,14 +50,24 @@ public sealed class DeliveryReports(
             var current = Rank(message.Status, message.ProviderMessageId is not null);
             if (current < 0 || Rank(report.Status, hasProviderId: true) <= current) return true;
 
+            var now = clock.GetUtcNow().UtcDateTime;
+            var carrierOptOut = report.Status == MessageStatus.Failed ? report.CarrierOptOutEvidence : null;
             message.Status = report.Status;
             message.ProviderMessageId = report.ProviderMessageId;
             message.StatusReason = report.Status == MessageStatus.Failed ? Truncate(report.Reason ?? "The provider reported a failure.") : null;
-            message.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            message.RefusedForConsent = carrierOptOut is not null;
+            message.UpdatedAt = now;
             try
             {
                 using (await writeGate.EnterAsync(ct))
+                {
+                    // One transaction: a carrier opt-out commits with the failure it explains, or neither does.
+                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
                     await db.SaveChangesAsync(ct);
+                    if (carrierOptOut is not null)
+                        await RecordCarrierOptOutAsync(db, message.Id, message.ContactId, message.LineId, carrierOptOut, now, ct);
+                    await transaction.CommitAsync(ct);
+                }
                 MessagingLog.DeliveryReportApplied(logger, message.Id, report.Status);
                 return true;
             }
@@ -75,6 +93,14 @@ public sealed class DeliveryReports(
         MessageStatus.Delivered or MessageStatus.Failed => 3,
         _ => -1,
     };
+
+    private async Task RecordCarrierOptOutAsync(ConsentDbContext db, long messageId, int contactId, int lineId, string providerError, DateTime now, CancellationToken ct)
+    {
+        var evidence = ConsentEvidence.FromCarrier($"Text {messageId} refused: {providerError}");
+        if (!await CarrierOptOut.RecordAsync(db, contactId, lineId, evidence, now, ct)) return;
+        await db.SaveChangesAsync(ct);
+        MessagingLog.CarrierOptOut(logger, messageId, contactId, lineId);
+    }
 
     private static string Truncate(string reason) => reason.Length <= 500 ? reason : reason[..497] + "...";
 }

@@ -13,6 +13,7 @@ public sealed class InboundPipeline(
     WriteGate writeGate,
     ConsentService consent,
     OutboxSignal outbox,
+    InboundMediaSignal media,
     TimeProvider clock,
     ILogger<InboundPipeline> logger)
 {
@@ -30,7 +31,11 @@ public sealed class InboundPipeline(
                 InboundOutcome outcome;
                 using (await writeGate.EnterAsync(ct))
                     outcome = await StoreAsync(sms with { From = from, To = to }, ct);
-                if (outcome == InboundOutcome.Accepted) outbox.Wake();
+                if (outcome == InboundOutcome.Accepted)
+                {
+                    outbox.Wake();
+                    if (sms.Media is not null) media.Wake();
+                }
                 return outcome;
             }
             catch (DbUpdateException ex) when (attempt < Attempts)
@@ -81,13 +86,27 @@ public sealed class InboundPipeline(
             CreatedAt = now,
         };
         db.Messages.Add(message);
+        if (sms.Media is { } attachment)
+            db.MessageMedia.Add(PendingMedia(message, attachment, now));
         await db.SaveChangesAsync(ct);
 
+        // An MMS caption is the customer's words like any text: "STOP" under a photo opts out.
         await consent.ApplyInboundAsync(db, message, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return InboundOutcome.Accepted;
     }
+
+    /// <summary>Stored with the message; fetched after the answer, by the media fetcher, before the provider's link expires.</summary>
+    private static MessageMedia PendingMedia(Message message, InboundMedia media, DateTime now) => new()
+    {
+        Message = message,
+        Kind = media.Kind,
+        SourceUrl = media.Url.AbsoluteUri,
+        FileName = media.FileName is { Length: > MessageMedia.MaxFileNameLength } name ? name[..MessageMedia.MaxFileNameLength] : media.FileName,
+        Status = MediaFetchStatus.Pending,
+        CreatedAt = now,
+    };
 
     /// <summary>Stored once per provider id, so an Admin sees it and a repeated delivery adds nothing.</summary>
     private static async Task KeepUnroutedAsync(ConsentDbContext db, InboundSms sms, DateTime now, CancellationToken ct)

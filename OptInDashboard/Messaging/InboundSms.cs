@@ -1,7 +1,18 @@
+using OptInDashboard.Data;
+
 namespace OptInDashboard.Messaging;
 
-/// <summary>A text a customer sent to one of our lines, as any provider delivers it.</summary>
-public sealed record InboundSms(string ProviderMessageId, string From, string To, string Text);
+/// <summary>
+/// A text a customer sent to one of our lines, as any provider delivers it. For an MMS, <see cref="Text"/>
+/// is the caption (possibly empty) and <see cref="Media"/> the attachment, still at the provider.
+/// </summary>
+public sealed record InboundSms(string ProviderMessageId, string From, string To, string Text)
+{
+    public InboundMedia? Media { get; init; }
+}
+
+/// <summary>An attachment as the provider offers it: a link to fetch soon, before it expires.</summary>
+public sealed record InboundMedia(MediaKind Kind, Uri Url, string? FileName);
 
 public enum InboundOutcome
 {

@@ -17,6 +17,7 @@ public static class MessagingExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<ThreadEvents>();
         builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<InboundMediaSignal>();
         builder.Services.AddSingleton<InboundPipeline>();
         builder.Services.AddSingleton<DeliveryReports>();
         builder.Services.AddSingleton<AdvisorSender>();

@@ -13,6 +13,12 @@ internal static partial class MessagingLog
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Delivery report {ProviderMessageId} ({Status}) names none of our current messages")]
     public static partial void DeliveryReportUnmatched(ILogger logger, string providerMessageId, MessageStatus status);
 
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Message {MessageId} was refused as opted out by the carrier or provider: contact {ContactId} is now opted out on line {LineId}")]
+    public static partial void CarrierOptOut(ILogger logger, long messageId, int contactId, int lineId);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Message {MessageId} was not retried by {RetriedBy}: it was refused for consent")]
+    public static partial void RetryRefusedForConsent(ILogger logger, long messageId, string retriedBy);
+
     [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Message {MessageId} queued again by {RetriedBy}")]
     public static partial void Retried(ILogger logger, long messageId, string retriedBy);
 

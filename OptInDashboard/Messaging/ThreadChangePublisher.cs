@@ -9,7 +9,7 @@ namespace OptInDashboard.Messaging;
 
 /// <summary>
 /// The one place live updates come from: every row a context saves that a thread shows (a message, a
-/// consent record or ledger row, a read mark, a contact's block, group or tag) becomes a
+/// consent record or ledger row, an attachment, a read mark, a contact's block, group or tag) becomes a
 /// <see cref="ThreadChanged"/>, published once its transaction has committed (at once when it had none),
 /// and dropped when it rolls back. Publishing never waits for a page.
 /// </summary>
@@ -123,6 +123,7 @@ public sealed class ThreadChangePublisher(ThreadEvents threads) : ISaveChangesIn
         ConsentRecord r => new ThreadChanged(r.ContactId, r.LineId, ThreadChangeKind.Consent),
         ConsentEvent e => new ThreadChanged(e.ContactId, e.LineId, ThreadChangeKind.Consent),
         ThreadRead r => new ThreadChanged(r.ContactId, r.LineId, ThreadChangeKind.Read),
+        MessageMedia { Message: { } m } => new ThreadChanged(m.ContactId, m.LineId, ThreadChangeKind.MessageStatus),
         Contact c => new ThreadChanged(c.Id, null, ThreadChangeKind.Contact),
         GroupMember g => new ThreadChanged(g.ContactId, null, ThreadChangeKind.Contact),
         ContactTag t => new ThreadChanged(t.ContactId, null, ThreadChangeKind.Contact),

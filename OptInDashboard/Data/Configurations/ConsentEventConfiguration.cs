@@ -13,7 +13,7 @@ internal sealed class ConsentEventConfiguration : IEntityTypeConfiguration<Conse
         ledger.HasOne<Line>().WithMany().HasForeignKey(e => e.LineId).OnDelete(DeleteBehavior.Restrict);
         ledger.HasOne<ConsentEvent>().WithMany().HasForeignKey(e => e.RelatedEventId).OnDelete(DeleteBehavior.Restrict);
         ledger.HasOne<Message>().WithMany().HasForeignKey(e => e.InboundMessageId).OnDelete(DeleteBehavior.Restrict);
-        ledger.Property(e => e.EvidenceText).HasMaxLength(1600);
+        // EvidenceText has no length limit, like the message it quotes: evidence is never cut short.
         ledger.Property(e => e.Keyword).HasMaxLength(50);
         ledger.Property(e => e.Actor).HasMaxLength(256);
         ledger.Property(e => e.Note).HasMaxLength(1000);

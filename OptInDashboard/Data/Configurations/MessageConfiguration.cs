@@ -7,7 +7,7 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
 {
     public void Configure(EntityTypeBuilder<Message> message)
     {
-        message.Property(m => m.Text).HasMaxLength(1600);
+        // Text has no length limit: a customer's text is evidence and is kept whole, however long it is.
         message.Property(m => m.StatusReason).HasMaxLength(500);
         message.Property(m => m.ProviderMessageId).HasMaxLength(100);
         message.Property(m => m.SentBy).HasMaxLength(256);

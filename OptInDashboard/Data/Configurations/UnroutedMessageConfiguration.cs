@@ -10,7 +10,6 @@ internal sealed class UnroutedMessageConfiguration : IEntityTypeConfiguration<Un
         unrouted.Property(u => u.ProviderMessageId).HasMaxLength(100);
         unrouted.Property(u => u.From).HasMaxLength(16);
         unrouted.Property(u => u.To).HasMaxLength(16);
-        unrouted.Property(u => u.Text).HasMaxLength(1600);
         unrouted.HasIndex(u => u.ProviderMessageId).IsUnique();
     }
 }

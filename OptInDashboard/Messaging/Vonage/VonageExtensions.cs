@@ -5,7 +5,10 @@ namespace OptInDashboard.Messaging.Vonage;
 
 public static class VonageExtensions
 {
-    /// <summary>The Vonage provider (chosen by Messaging:Provider) and the webhook receivers (always, unless disabled).</summary>
+    /// <summary>
+    /// The Vonage provider (chosen by Messaging:Provider), the webhook receivers and the fetcher of inbound
+    /// attachments (always, unless webhooks are disabled).
+    /// </summary>
     public static WebApplicationBuilder AddVonage(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<VonageOptions>().BindConfiguration(VonageOptions.Section).ValidateOnStart();
@@ -13,6 +16,10 @@ public static class VonageExtensions
         builder.Services.AddSingleton<VonageAuthenticator>();
         builder.Services.AddSingleton<VonageSmsProvider>();
         builder.Services.AddSingleton<VonageWebhookReader>();
+        builder.Services.AddSingleton<VonageMediaClient>();
+        builder.Services.AddSingleton<VonageMediaFetcher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<VonageMediaFetcher>());
+        builder.Services.AddHttpClient(VonageMediaClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan); // timed per download
         builder.Services.AddHttpClient(VonageSmsProvider.HttpClientName, (services, http) =>
         {
             http.BaseAddress = services.GetRequiredService<IOptions<VonageOptions>>().Value.BaseUrl;

@@ -21,8 +21,13 @@ public sealed class VonageOptions
     /// <summary>Maps /webhooks/vonage/inbound and /webhooks/vonage/status.</summary>
     public bool WebhooksEnabled { get; set; } = true;
 
-    /// <summary>A webhook token issued longer ago than this is refused as a replay.</summary>
-    public TimeSpan WebhookMaxAge { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// A webhook token issued longer ago than this is refused. Vonage retries a webhook that got 429 or 5xx
+    /// for 24 hours (its support article "How long does Vonage retry inbound messages for the SMS, Messages
+    /// and Dispatch APIs?"), and a retried delivery may carry its first token; an hour of margin on top.
+    /// A replay inside the window is harmless: inbound is idempotent by message_uuid and statuses only move forward.
+    /// </summary>
+    public TimeSpan WebhookMaxTokenAge { get; set; } = TimeSpan.FromHours(25);
 
     public int WebhookMaxBodyBytes { get; set; } = 64 * 1024;
 
@@ -31,26 +36,48 @@ public sealed class VonageOptions
 
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Retries after the first attempt, for 429, 5xx, transport errors and (see RetryTimeouts) timeouts.</summary>
+    /// <summary>
+    /// Retries after the first attempt, only where the text surely did not reach Vonage: the connection could
+    /// not be made, or Vonage answered 429. A timeout or a 5xx may have been sent and is never retried.
+    /// </summary>
     public int MaxRetries { get; set; } = 3;
 
-    /// <summary>First retry delay; doubled each retry, with jitter.</summary>
+    /// <summary>First retry delay when Vonage names none; doubled each retry, with jitter.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>The longest Retry-After a 429 may ask for and still be waited out; a longer one fails the text as not sent.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>An inbound attachment larger than this is not downloaded (the message and its caption are still kept).</summary>
+    public long MediaMaxBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Time limit for one attachment download.</summary>
+    public TimeSpan MediaFetchTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>
-    /// A timed-out attempt may have reached Vonage, and the Messages API has no idempotency key, so
-    /// retrying it can send the text twice. False: a timeout fails the message at once, as of unknown outcome.
+    /// Downloads tried per attachment before it is marked failed. Vonage keeps an inbound file for 48 hours
+    /// ("Secure Inbound Media"): the default schedule (below) is spent in under two hours.
     /// </summary>
-    public bool RetryTimeouts { get; set; } = true;
+    public int MediaFetchAttempts { get; set; } = 10;
+
+    /// <summary>Wait before the second download attempt; doubled each attempt, at most 30 minutes.</summary>
+    public TimeSpan MediaRetryBaseDelay { get; set; } = TimeSpan.FromSeconds(10);
 
     public bool UsesJwt => !string.IsNullOrWhiteSpace(ApplicationId);
 
-    /// <summary>The longest one send can take, retries and back-off included (Polly caps each delay at 30 s).</summary>
+    /// <summary>The longest one send can take, retries and waits included (Polly caps each back-off at 30 s).</summary>
     public TimeSpan WorstCaseSend()
     {
         var delays = TimeSpan.Zero;
         for (var retry = 0; retry < MaxRetries; retry++)
-            delays += TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(30).Ticks, RetryBaseDelay.Ticks * (1L << Math.Min(retry, 20)) * 2));
+        {
+            var backoff = TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(30).Ticks, RetryBaseDelay.Ticks * (1L << Math.Min(retry, 20)) * 2));
+            delays += backoff > MaxRetryAfter ? backoff : MaxRetryAfter;
+        }
         return AttemptTimeout * (MaxRetries + 1) + delays;
     }
+
+    /// <summary>The wait after the given number of failed downloads.</summary>
+    public TimeSpan MediaRetryDelay(int failedAttempts) =>
+        TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(30).Ticks, MediaRetryBaseDelay.Ticks * (1L << Math.Clamp(failedAttempts - 1, 0, 20))));
 }

@@ -10,7 +10,8 @@ public sealed record WebhookRead<T>(T? Payload, ProblemHttpResult? Refusal) wher
 
 /// <summary>
 /// Reads a Vonage webhook in the order that keeps a forged or oversized request cheap: size (413),
-/// then signature over the raw bytes (401), then JSON and its required fields (400). Nothing is stored until all three pass.
+/// then signature over the raw bytes (503 when there is none, 401 when it is wrong), then JSON and its
+/// required fields (400). Nothing is stored until all three pass.
 /// </summary>
 public sealed class VonageWebhookReader(IOptions<VonageOptions> options, TimeProvider clock, ILogger<VonageWebhookReader> logger)
 {
@@ -29,7 +30,12 @@ public sealed class VonageWebhookReader(IOptions<VonageOptions> options, TimePro
         }
         else
         {
-            var check = VonageWebhookToken.Verify(o.SignatureSecret, request.Headers.Authorization, body, clock.GetUtcNow(), o.WebhookMaxAge);
+            var check = VonageWebhookToken.Verify(o.SignatureSecret, request.Headers.Authorization, body, clock.GetUtcNow(), o.WebhookMaxTokenAge);
+            // Vonage may deliver unsigned after an internal error of its own, and retries only 429 and 5xx:
+            // 503 brings the text back signed, where 401 would lose it (a STOP among them).
+            if (check == WebhookTokenCheck.Missing)
+                return Refuse<T>(request, webhook, StatusCodes.Status503ServiceUnavailable, "Unsigned webhook",
+                    "The webhook carries no signature; deliver it again signed.");
             if (check != WebhookTokenCheck.Valid)
                 return Refuse<T>(request, webhook, StatusCodes.Status401Unauthorized, "Invalid signature", $"The webhook signature was refused ({check}).");
         }

@@ -8,6 +8,7 @@ namespace OptInDashboard.Messaging.Vonage;
 public enum WebhookTokenCheck
 {
     Valid,
+    /// <summary>No Authorization header at all: Vonage's rare unsigned delivery after an internal error.</summary>
     Missing,
     Malformed,
     BadSignature,
@@ -19,7 +20,8 @@ public enum WebhookTokenCheck
 /// Vonage's signed webhooks: "Authorization: Bearer &lt;JWT&gt;", HS256 with the signature secret, whose
 /// payload_hash claim is the hex SHA-256 of the raw body and whose iat dates it. Checked by hand, not
 /// with a JWT library, because IdentityModel refuses HMAC keys under 256 bits and Vonage secrets may
-/// be shorter. Sign is the same format the other way, for tests and the load tool.
+/// be shorter. Whatever the header holds, the answer is a check result, never an exception.
+/// Sign is the same format the other way, for tests and the load tool.
 /// </summary>
 public static class VonageWebhookToken
 {
@@ -28,13 +30,14 @@ public static class VonageWebhookToken
 
     public static WebhookTokenCheck Verify(string secret, string? authorization, ReadOnlySpan<byte> body, DateTimeOffset now, TimeSpan maxAge)
     {
-        if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return WebhookTokenCheck.Missing;
+        if (string.IsNullOrWhiteSpace(authorization)) return WebhookTokenCheck.Missing;
+        if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return WebhookTokenCheck.Malformed;
         var parts = authorization["Bearer ".Length..].Trim().Split('.');
-        if (parts.Length != 3) return WebhookTokenCheck.Malformed;
+        if (parts.Length != 3 || parts.Any(p => p.Length == 0)) return WebhookTokenCheck.Malformed;
         try
         {
             using (var header = JsonDocument.Parse(Base64Url.DecodeFromChars(parts[0])))
-                if (!header.RootElement.TryGetProperty("alg", out var alg) || alg.ValueKind != JsonValueKind.String || alg.GetString() != "HS256")
+                if (StringClaim(header.RootElement, "alg") != "HS256")
                     return WebhookTokenCheck.Malformed;
 
             var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}"));
@@ -42,20 +45,28 @@ public static class VonageWebhookToken
 
             using var payload = JsonDocument.Parse(Base64Url.DecodeFromChars(parts[1]));
             var claims = payload.RootElement;
-            if (!claims.TryGetProperty("payload_hash", out var hash) || hash.ValueKind != JsonValueKind.String
-                || !claims.TryGetProperty("iat", out var iat) || !iat.TryGetInt64(out var issuedAt))
+            if (StringClaim(claims, "payload_hash") is not { } hash || SecondsClaim(claims, "iat") is not { } issuedAt)
                 return WebhookTokenCheck.Malformed;
-            if (!string.Equals(hash.GetString(), PayloadHash(body), StringComparison.OrdinalIgnoreCase)) return WebhookTokenCheck.PayloadMismatch;
+            if (!string.Equals(hash, PayloadHash(body), StringComparison.OrdinalIgnoreCase)) return WebhookTokenCheck.PayloadMismatch;
 
             var issued = DateTimeOffset.FromUnixTimeSeconds(issuedAt);
-            var expired = claims.TryGetProperty("exp", out var exp) && exp.TryGetInt64(out var expiresAt) && DateTimeOffset.FromUnixTimeSeconds(expiresAt) < now;
+            var expired = SecondsClaim(claims, "exp") is { } expiresAt && DateTimeOffset.FromUnixTimeSeconds(expiresAt) < now;
             return now - issued > maxAge || issued - now > FutureSkew || expired ? WebhookTokenCheck.Stale : WebhookTokenCheck.Valid;
         }
-        catch (Exception ex) when (ex is FormatException or JsonException or ArgumentException)
+        catch (Exception ex) when (ex is FormatException or JsonException or ArgumentException or InvalidOperationException or OverflowException)
         {
             return WebhookTokenCheck.Malformed;
         }
     }
+
+    /// <summary>A string claim, or null when the JSON is not an object or the claim is missing or not a string.</summary>
+    private static string? StringClaim(JsonElement root, string name) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>A NumericDate claim (whole seconds) that a DateTimeOffset can hold, or null.</summary>
+    private static long? SecondsClaim(JsonElement root, string name) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number
+        && value.TryGetInt64(out var seconds) && seconds is >= -62_135_596_800 and <= 253_402_300_799 ? seconds : null;
 
     public static string Sign(string secret, ReadOnlySpan<byte> body, DateTimeOffset issuedAt)
     {

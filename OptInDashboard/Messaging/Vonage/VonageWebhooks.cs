@@ -35,7 +35,10 @@ public static class VonageWebhooks
         if (!VonageNumber.TryToE164(inbound.From, out var from) || !VonageNumber.TryToE164(inbound.To, out var to))
             return reader.BadRequest(request, "inbound", "from and to must be phone numbers in E.164 (with or without '+').");
 
-        var outcome = await pipeline.AcceptAsync(new InboundSms(inbound.MessageUuid!, from, to, inbound.Text!), ct);
+        var media = inbound.Media is { } attachment && inbound.MediaUrl is { } url
+            ? new InboundMedia(attachment.Kind, url, attachment.Attachment?.Name)
+            : null;
+        var outcome = await pipeline.AcceptAsync(new InboundSms(inbound.MessageUuid!, from, to, inbound.Words) { Media = media }, ct);
         VonageLog.InboundHandled(logger, inbound.MessageUuid!, PhoneNumber.Mask(from), outcome);
         return TypedResults.Ok();
     }
@@ -60,8 +63,14 @@ public static class VonageWebhooks
             return TypedResults.Ok();
         }
         long? clientRef = long.TryParse(status.ClientRef, out var id) ? id : null;
-        var reason = status.Error is { } error ? $"Vonage reported {status.Status}: {error.Describe()}" : $"Vonage reported {status.Status}.";
-        await reports.ApplyAsync(new DeliveryReport(status.MessageUuid!, clientRef, reached.Value, reason), ct);
+        var optedOut = reached == MessageStatus.Failed && VonageOptOutErrors.IsOptOut(status.Error);
+        var reason = optedOut ? $"Not sent: the customer is opted out with the carrier or Vonage ({status.Error!.Describe()})."
+            : status.Error is { } error ? $"Vonage reported {status.Status}: {error.Describe()}"
+            : $"Vonage reported {status.Status}.";
+        await reports.ApplyAsync(new DeliveryReport(status.MessageUuid!, clientRef, reached.Value, reason)
+        {
+            CarrierOptOutEvidence = optedOut ? $"Vonage reported {status.Status}: {status.Error!.Describe()}" : null,
+        }, ct);
         return TypedResults.Ok();
     }
 }

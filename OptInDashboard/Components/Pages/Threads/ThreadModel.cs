@@ -41,6 +41,9 @@ public sealed record ThreadModel(Contact Contact, Line Line, ConsentStatus Statu
         _ => MessageFlag.None,
     };
 
+    /// <summary>The attachment of each message that has one (an inbound MMS), without its bytes.</summary>
+    public IReadOnlyDictionary<long, ThreadMedia> Media { get; init; } = new Dictionary<long, ThreadMedia>();
+
     public static async Task<ThreadModel?> LoadAsync(ConsentDbContext db, int contactId, int lineId)
     {
         var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId);
@@ -52,9 +55,14 @@ public sealed record ThreadModel(Contact Contact, Line Line, ConsentStatus Statu
             .OrderBy(m => m.Id)
             .ToListAsync();
         var sending = await SendGate.DecideAsync(db, contactId, lineId, autoReply: null);
+        var media = await db.MessageMedia.AsNoTracking()
+            .Where(m => m.Message!.ContactId == contactId && m.Message.LineId == lineId)
+            .Select(m => new ThreadMedia(m.Id, m.MessageId, m.Kind, m.Status, m.ContentType, m.FileName, m.FailureReason))
+            .ToDictionaryAsync(m => m.MessageId);
         return new ThreadModel(contact, line, record?.Status ?? ConsentStatus.NotDefined, record?.ChangedAt, messages, sending)
         {
             ReviewDecisions = await ReviewDecisionsAsync(db, contactId, lineId),
+            Media = media,
         };
     }
 
@@ -68,3 +76,6 @@ public sealed record ThreadModel(Contact Contact, Line Line, ConsentStatus Statu
         return decisions.DistinctBy(d => d.MessageId).ToDictionary(d => d.MessageId, d => d.NewStatus);
     }
 }
+
+/// <summary>What a thread shows of an attachment: its kind and state, served by id from the media endpoint.</summary>
+public sealed record ThreadMedia(long Id, long MessageId, MediaKind Kind, MediaFetchStatus Status, string? ContentType, string? FileName, string? FailureReason);
