@@ -31,7 +31,7 @@ public class ConsentRecord
     {
         var allowed = evidence.Cause switch
         {
-            ConsentCause.Keyword or ConsentCause.IntentModel => evidence.IsFromCustomer,
+            ConsentCause.Keyword or ConsentCause.IntentModel => evidence.IsFromCustomersPhone,
             ConsentCause.StaffOnBehalf => !string.IsNullOrWhiteSpace(evidence.Note),
             _ => false,
         };
@@ -40,10 +40,13 @@ public class ConsentRecord
         return MoveTo(ConsentStatus.OptedOut, evidence, at);
     }
 
-    /// <summary>Only the customer opts in: the evidence must be their own inbound message.</summary>
+    /// <summary>
+    /// Only the customer opts in: the evidence must be their own inbound message (in simulator mode, the
+    /// simulated phone's, which the ledger records as typed by the staff member, never as the customer).
+    /// </summary>
     public ConsentEvent OptIn(ConsentEvidence evidence, DateTime at)
     {
-        if (!evidence.IsFromCustomer || evidence.Cause is not (ConsentCause.Keyword or ConsentCause.IntentModel))
+        if (!evidence.IsFromCustomersPhone || evidence.Cause is not (ConsentCause.Keyword or ConsentCause.IntentModel))
             throw new ConsentRuleViolation("Only the customer can opt in, by their own message.");
         return MoveTo(ConsentStatus.OptedIn, evidence, at);
     }
@@ -51,7 +54,7 @@ public class ConsentRecord
     /// <summary>The model thinks the customer may have said stop: sending pauses until a manager decides.</summary>
     public ConsentEvent MarkPossibleOptOut(ConsentEvidence evidence, DateTime at)
     {
-        if (!evidence.IsFromCustomer || evidence.Cause != ConsentCause.IntentModel)
+        if (!evidence.IsFromCustomersPhone || evidence.Cause != ConsentCause.IntentModel)
             throw new ConsentRuleViolation("Only the intent model, on the customer's message, marks a possible opt-out.");
         if (IsOptedOut)
             throw new ConsentRuleViolation("The contact is already opted out.");

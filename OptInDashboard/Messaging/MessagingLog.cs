@@ -15,4 +15,7 @@ internal static partial class MessagingLog
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Message {MessageId} queued again by {RetriedBy}")]
     public static partial void Retried(ILogger logger, long messageId, string retriedBy);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Refused a simulated inbound text typed by {TypedBy}: the provider is {Provider}, not the simulator")]
+    public static partial void SimulatedTextRefused(ILogger logger, string typedBy, string provider);
 }

@@ -17,7 +17,7 @@ internal sealed class VonageOptionsValidator(IOptions<MessagingOptions> messagin
         if (o.WebhookMaxBodyBytes <= 0) errors.Add("Vonage:WebhookMaxBodyBytes must be positive.");
         if (o.WebhookPermitsPerSecond <= 0) errors.Add("Vonage:WebhookPermitsPerSecond must be positive.");
 
-        if (messaging.Value.Provider == "Vonage")
+        if (messaging.Value.Provider == MessagingOptions.Vonage)
         {
             if (!o.BaseUrl.IsAbsoluteUri) errors.Add("Vonage:BaseUrl must be an absolute URL.");
             if (o.UsesJwt)
