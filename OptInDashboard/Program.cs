@@ -2,6 +2,7 @@ using OptInDashboard.Accounts;
 using OptInDashboard.Components;
 using OptInDashboard.Consent;
 using OptInDashboard.Data;
+using OptInDashboard.Demo;
 using OptInDashboard.Intent;
 using OptInDashboard.Messaging;
 using OptInDashboard.Messaging.Vonage;
@@ -19,6 +20,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.AddData();
 builder.AddAccounts();
+builder.AddDemo();
 builder.AddConsent();
 builder.AddIntentModel();
 builder.AddMessaging();
