@@ -3,6 +3,7 @@ using OptInDashboard.Components;
 using OptInDashboard.Components.Pages.Threads;
 using OptInDashboard.Consent;
 using OptInDashboard.Data;
+using OptInDashboard.Demo;
 using OptInDashboard.Intent;
 using OptInDashboard.Messaging;
 using OptInDashboard.Messaging.Vonage;
@@ -20,6 +21,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.AddData();
 builder.AddAccounts();
+builder.AddDemo();
 builder.AddConsent();
 builder.AddIntentModel();
 builder.AddMessaging();

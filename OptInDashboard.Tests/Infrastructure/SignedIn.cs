@@ -7,7 +7,7 @@ namespace OptInDashboard.Tests.Infrastructure;
 /// <summary>An HttpClient signed in through the real sign-in form (antiforgery token and all).</summary>
 public static partial class SignedIn
 {
-    public static async Task<HttpClient> ClientAsync(TestApp app, string email)
+    public static async Task<HttpClient> ClientAsync(TestApp app, string email, string password = TestApp.DemoPassword)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var form = await client.GetStringAsync("/account/login");
@@ -17,7 +17,7 @@ public static partial class SignedIn
             ["__RequestVerificationToken"] = token,
             ["_handler"] = "login",
             ["Input.Email"] = email,
-            ["Input.Password"] = TestApp.DemoPassword,
+            ["Input.Password"] = password,
         }));
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}");

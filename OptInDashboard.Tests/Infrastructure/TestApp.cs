@@ -16,7 +16,8 @@ namespace OptInDashboard.Tests.Infrastructure;
 /// </summary>
 public class TestApp : WebApplicationFactory<Program>
 {
-    public const string DemoPassword = "Demo!2026";
+    /// <summary>Configured explicitly (Demo:Password): the app itself publishes no password.</summary>
+    public const string DemoPassword = "Tests-Only!2026";
 
     private readonly string _connectionString;
     private readonly SqliteConnection? _keepAlive;

@@ -12,6 +12,10 @@ public sealed class ThreadDriver(TestApp app, string customerPhone, string lineP
     public Task<InboundOutcome> CustomerTexts(string text, string? providerId = null) =>
         app.Get<InboundPipeline>().AcceptAsync(new InboundSms(providerId ?? $"test-{Guid.NewGuid():N}", customerPhone, linePhone, text));
 
+    /// <summary>What the simulator page does when a staff member types a text on this customer's phone.</summary>
+    public Task<InboundOutcome> TypedOnSimulator(string text, string typedBy) =>
+        app.Get<InboundPipeline>().AcceptAsync(new InboundSms($"sim-in-{Guid.NewGuid():N}", customerPhone, linePhone, text) { SimulatedBy = typedBy });
+
     public async Task<Message> AdvisorSends(string text)
     {
         var (contactId, lineId) = await Ids();

@@ -1,3 +1,5 @@
+using OptInDashboard.Data;
+
 namespace OptInDashboard.Consent;
 
 /// <summary>
@@ -26,7 +28,7 @@ public class ConsentEvent
     /// <summary>The keyword matched, for keyword causes.</summary>
     public string? Keyword { get; private set; }
 
-    /// <summary>"customer", or the staff user name.</summary>
+    /// <summary>"customer", "simulator (typed by {staff user})", or the staff user name.</summary>
     public string Actor { get; private set; } = "";
     public string? Note { get; private set; }
 
@@ -58,7 +60,7 @@ public class ConsentEvent
     }
 }
 
-/// <summary>What justifies a consent change. Customer evidence carries the inbound message.</summary>
+/// <summary>What justifies a consent change. Evidence from an inbound text carries the message.</summary>
 public sealed record ConsentEvidence(ConsentCause Cause, string Actor)
 {
     public const string CustomerActor = "customer";
@@ -73,7 +75,22 @@ public sealed record ConsentEvidence(ConsentCause Cause, string Actor)
     public string? ModelTopFeatures { get; init; }
     public long? RelatedEventId { get; init; }
 
-    public bool IsFromCustomer => Actor == CustomerActor && InboundMessageId is not null;
+    /// <summary>A text a staff member typed on the simulator, standing in for the customer's phone.</summary>
+    public bool IsSimulated { get; private init; }
+
+    /// <summary>
+    /// The customer's own text, or in simulator mode the simulated phone's: the only evidence that opts in,
+    /// opts out by keyword or model, or marks a possible opt-out. The actor says which it was.
+    /// </summary>
+    public bool IsFromCustomersPhone => InboundMessageId is not null && (Actor == CustomerActor || IsSimulated);
+
+    public static string SimulatorActor(string typedBy) => $"simulator (typed by {typedBy})";
+
+    /// <summary>Evidence from an inbound text: credited to the customer only if no staff member typed it.</summary>
+    public static ConsentEvidence FromInbound(ConsentCause cause, Message inbound) =>
+        inbound.SimulatedBy is { } typedBy
+            ? new(cause, SimulatorActor(typedBy)) { InboundMessageId = inbound.Id, Text = inbound.Text, IsSimulated = true }
+            : new(cause, CustomerActor) { InboundMessageId = inbound.Id, Text = inbound.Text };
 
     public static ConsentEvidence FromStaff(ConsentCause cause, string staffUser, string note) =>
         string.IsNullOrWhiteSpace(note)

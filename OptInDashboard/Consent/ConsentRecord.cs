@@ -40,7 +40,7 @@ public class ConsentRecord
     {
         var allowed = evidence.Cause switch
         {
-            ConsentCause.Keyword or ConsentCause.IntentModel => evidence.IsFromCustomer,
+            ConsentCause.Keyword or ConsentCause.IntentModel => evidence.IsFromCustomersPhone,
             ConsentCause.StaffOnBehalf => !string.IsNullOrWhiteSpace(evidence.Note),
             ConsentCause.Carrier => evidence.Actor == ConsentEvidence.CarrierActor && !string.IsNullOrWhiteSpace(evidence.Text),
             _ => false,
@@ -50,10 +50,13 @@ public class ConsentRecord
         return MoveTo(ConsentStatus.OptedOut, evidence, at);
     }
 
-    /// <summary>Only the customer opts in: the evidence must be their own inbound message.</summary>
+    /// <summary>
+    /// Only the customer opts in: the evidence must be their own inbound message (in simulator mode, the
+    /// simulated phone's, which the ledger records as typed by the staff member, never as the customer).
+    /// </summary>
     public ConsentEvent OptIn(ConsentEvidence evidence, DateTime at)
     {
-        if (!evidence.IsFromCustomer || evidence.Cause is not (ConsentCause.Keyword or ConsentCause.IntentModel))
+        if (!evidence.IsFromCustomersPhone || evidence.Cause is not (ConsentCause.Keyword or ConsentCause.IntentModel))
             throw new ConsentRuleViolation("Only the customer can opt in, by their own message.");
         return MoveTo(ConsentStatus.OptedIn, evidence, at);
     }
@@ -61,7 +64,7 @@ public class ConsentRecord
     /// <summary>The model thinks the customer may have said stop: sending pauses until a manager decides.</summary>
     public ConsentEvent MarkPossibleOptOut(ConsentEvidence evidence, DateTime at)
     {
-        if (!evidence.IsFromCustomer || evidence.Cause != ConsentCause.IntentModel)
+        if (!evidence.IsFromCustomersPhone || evidence.Cause != ConsentCause.IntentModel)
             throw new ConsentRuleViolation("Only the intent model, on the customer's message, marks a possible opt-out.");
         if (IsOptedOut)
             throw new ConsentRuleViolation("The contact is already opted out.");

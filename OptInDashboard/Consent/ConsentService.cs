@@ -50,10 +50,8 @@ public sealed class ConsentService(TimeProvider clock, IIntentClassifier intentM
     {
         var prediction = intentModel.Classify(text.Inbound.Text);
         var action = intentPolicy.Decide(prediction, record.IsOptedOut);
-        var evidence = new ConsentEvidence(ConsentCause.IntentModel, ConsentEvidence.CustomerActor)
+        var evidence = ConsentEvidence.FromInbound(ConsentCause.IntentModel, text.Inbound) with
         {
-            InboundMessageId = text.Inbound.Id,
-            Text = text.Inbound.Text,
             ModelVersion = intentModel.ModelVersion,
             ModelScore = action == IntentAction.OptIn ? prediction.Confidence : prediction.OptOutProbability,
             ModelTopFeatures = string.Join("; ", prediction.TopFeatures.Take(5)),
@@ -81,7 +79,7 @@ public sealed class ConsentService(TimeProvider clock, IIntentClassifier intentM
     }
 
     private static ConsentEvidence KeywordEvidence(InboundText text, KeywordResponder responder) =>
-        ConsentEvidence.FromKeyword(text.Inbound.Id, text.Inbound.Text, responder.Keyword);
+        ConsentEvidence.FromInbound(ConsentCause.Keyword, text.Inbound) with { Keyword = responder.Keyword };
 
     private async Task OptOutAsync(InboundText text, ConsentRecord arrivedOn, ConsentEvidence evidence, bool allLines, string language, bool confirm, CancellationToken ct)
     {

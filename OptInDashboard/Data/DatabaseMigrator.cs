@@ -5,7 +5,7 @@ using OptInDashboard.Demo;
 namespace OptInDashboard.Data;
 
 /// <summary>Brings the database to the current schema before anything else starts, then seeds roles and (if asked) the demo.</summary>
-internal sealed class DatabaseMigrator(IServiceProvider services, IConfiguration configuration, ILogger<DatabaseMigrator> logger) : IHostedService
+internal sealed class DatabaseMigrator(IServiceProvider services, ILogger<DatabaseMigrator> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
@@ -18,8 +18,7 @@ internal sealed class DatabaseMigrator(IServiceProvider services, IConfiguration
             await db.Database.MigrateAsync(ct);
         }
         await RoleSeeder.SeedAsync(scope.ServiceProvider);
-        if (configuration.GetValue<bool>("Demo:Seed"))
-            await DemoSeeder.SeedAsync(scope.ServiceProvider, configuration["Demo:Password"], ct);
+        await scope.ServiceProvider.GetRequiredService<DemoSetup>().RunAsync(scope.ServiceProvider, ct);
         logger.LogInformation("Database ready");
     }
 

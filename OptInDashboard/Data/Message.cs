@@ -29,7 +29,10 @@ public class Message
     /// <summary>Which automatic consent reply this is, if any: these are the only texts the gate lets through to an opted-out contact.</summary>
     public AutoReply? AutoReply { get; set; }
 
-    /// <summary>The staff member who wrote an outbound text (user name), if any.</summary>
+    /// <summary>
+    /// The staff member who typed this text (user name): an advisor's outbound text, or an inbound text
+    /// typed on the simulator. Null for a customer's real text and for automatic replies.
+    /// </summary>
     public string? SentBy { get; set; }
 
     /// <summary>
@@ -37,6 +40,9 @@ public class Message
     /// a consent refusal like Blocked, reported after the send instead of decided before it.
     /// </summary>
     public bool RefusedForConsent { get; set; }
+
+    /// <summary>For an inbound text typed on the simulator, who typed it; null for a text the customer sent.</summary>
+    public string? SimulatedBy => Direction == MessageDirection.Inbound ? SentBy : null;
 
     public DateTime CreatedAt { get; set; }
     public DateTime? UpdatedAt { get; set; }

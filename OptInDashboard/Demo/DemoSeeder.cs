@@ -6,9 +6,18 @@ using OptInDashboard.Data;
 
 namespace OptInDashboard.Demo;
 
+internal enum DemoSeedOutcome
+{
+    Seeded,
+    /// <summary>The demo was seeded before: its users are there.</summary>
+    AlreadySeeded,
+    /// <summary>Accounts or users that are not the demo's: nothing was written.</summary>
+    DatabaseHoldsData,
+}
+
 /// <summary>
 /// A demo dealership: two lines, a dozen customers with short threads, one user per role.
-/// Runs only when Demo:Seed is true, and only into an empty database.
+/// Seeds only a database with no accounts and no users (see <see cref="DemoSetup"/>).
 /// </summary>
 internal static class DemoSeeder
 {
@@ -38,15 +47,16 @@ internal static class DemoSeeder
         ("Olivia Turner", "+15555550122", ["<Hi Olivia, your Accord is ready for pickup."]),
     ];
 
-    public static async Task SeedAsync(IServiceProvider services, string? password, CancellationToken ct)
+    public static async Task<DemoSeedOutcome> SeedAsync(IServiceProvider services, string password, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(password))
-            throw new InvalidOperationException("Demo:Seed is true but Demo:Password is not set.");
-
         var db = services.GetRequiredService<ConsentDbContext>();
-        if (await db.Accounts.AnyAsync(ct)) return;
-
         var users = services.GetRequiredService<UserManager<IdentityUser>>();
+        // One transaction (the user store shares this scope's context): a seed cut short leaves nothing,
+        // rather than a user that would make every later start refuse to seed.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Accounts.AnyAsync(ct) || await db.Users.AnyAsync(ct))
+            return await users.FindByNameAsync(Users[0].Email) is null ? DemoSeedOutcome.DatabaseHoldsData : DemoSeedOutcome.AlreadySeeded;
+
         foreach (var (email, roles) in Users)
         {
             var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
@@ -98,6 +108,28 @@ internal static class DemoSeeder
         db.ConsentEvents.Add(record.OptOut(ConsentEvidence.FromKeyword(stop.Id, stop.Text, "STOP"), stop.CreatedAt));
         stop.ConsentEffect = ConsentStatus.OptedOut;
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return DemoSeedOutcome.Seeded;
+    }
+
+    /// <summary>
+    /// Gives the demo users <paramref name="replacement"/>: all whose password is not already it, or with
+    /// <paramref name="current"/>, only those whose password is that. False when no one changed, so
+    /// sessions stay signed in across ordinary restarts.
+    /// </summary>
+    public static async Task<bool> ReplacePasswordAsync(IServiceProvider services, string? current, string replacement)
+    {
+        var users = services.GetRequiredService<UserManager<IdentityUser>>();
+        var changed = false;
+        foreach (var (email, _) in Users)
+        {
+            if (await users.FindByNameAsync(email) is not { } user) continue;
+            var replace = current is null ? !await users.CheckPasswordAsync(user, replacement) : await users.CheckPasswordAsync(user, current);
+            if (!replace) continue;
+            Check(await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), replacement));
+            changed = true;
+        }
+        return changed;
     }
 
     private static void Check(IdentityResult result)

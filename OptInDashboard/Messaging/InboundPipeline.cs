@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OptInDashboard.Consent;
 using OptInDashboard.Data;
 
@@ -15,12 +16,14 @@ public sealed class InboundPipeline(
     OutboxSignal outbox,
     InboundMediaSignal media,
     TimeProvider clock,
+    IOptions<MessagingOptions> messaging,
     ILogger<InboundPipeline> logger)
 {
     private const int Attempts = 5;
 
     public async Task<InboundOutcome> AcceptAsync(InboundSms sms, CancellationToken ct = default)
     {
+        RefuseMisusedSimulation(sms);
         var from = PhoneNumber.Normalize(sms.From);
         var to = PhoneNumber.Normalize(sms.To);
 
@@ -80,6 +83,7 @@ public sealed class InboundPipeline(
             LineId = route.LineId,
             Direction = MessageDirection.Inbound,
             Sender = MessageSender.Customer,
+            SentBy = sms.SimulatedBy,
             Text = sms.Text,
             Status = MessageStatus.Received,
             ProviderMessageId = sms.ProviderMessageId,
@@ -107,6 +111,22 @@ public sealed class InboundPipeline(
         Status = MediaFetchStatus.Pending,
         CreatedAt = now,
     };
+
+    /// <summary>
+    /// With a real provider, texts on a customer's number come only from the customer, so nothing may
+    /// simulate one; and a simulated text must name who typed it, or the ledger would credit the customer.
+    /// </summary>
+    private void RefuseMisusedSimulation(InboundSms sms)
+    {
+        if (sms.SimulatedBy is null) return;
+        if (!messaging.Value.UsesSimulator)
+        {
+            MessagingLog.SimulatedTextRefused(logger, sms.SimulatedBy, messaging.Value.Provider);
+            throw new InvalidOperationException($"Simulated texts are accepted only while Messaging:Provider is Simulator (it is {messaging.Value.Provider}).");
+        }
+        if (string.IsNullOrWhiteSpace(sms.SimulatedBy))
+            throw new ArgumentException("A simulated text must name the staff member who typed it.", nameof(sms));
+    }
 
     /// <summary>Stored once per provider id, so an Admin sees it and a repeated delivery adds nothing.</summary>
     private static async Task KeepUnroutedAsync(ConsentDbContext db, InboundSms sms, DateTime now, CancellationToken ct)

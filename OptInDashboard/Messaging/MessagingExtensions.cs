@@ -12,7 +12,7 @@ public static class MessagingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<MessagingOptions>()
             .BindConfiguration(MessagingOptions.Section)
-            .Validate(o => o.Provider is "Simulator" or "Vonage", "Messaging:Provider must be Simulator or Vonage.")
+            .Validate(o => o.Provider is MessagingOptions.Simulator or MessagingOptions.Vonage, "Messaging:Provider must be Simulator or Vonage.")
             .Validate(o => o.SendingLease > TimeSpan.Zero, "Messaging:SendingLease must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<ThreadEvents>();
@@ -24,7 +24,7 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<OutboxRecovery>();
         builder.Services.AddSingleton<SimulatorProvider>();
         builder.Services.AddSingleton<ISmsProvider>(services =>
-            services.GetRequiredService<IOptions<MessagingOptions>>().Value.Provider == "Vonage"
+            services.GetRequiredService<IOptions<MessagingOptions>>().Value.Provider == MessagingOptions.Vonage
                 ? services.GetRequiredService<VonageSmsProvider>()
                 : services.GetRequiredService<SimulatorProvider>());
         builder.Services.AddSingleton<OutboxDispatcher>();

@@ -22,6 +22,9 @@ internal static partial class MessagingLog
     [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Message {MessageId} queued again by {RetriedBy}")]
     public static partial void Retried(ILogger logger, long messageId, string retriedBy);
 
-    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "The provider's answer for message {MessageId} came after a delivery report or recovery had moved it on; that status stands")]
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "The provider's answer for message {MessageId} came after a delivery report or recovery had moved it on; that status stands")]
     public static partial void SendOutcomeOvertaken(ILogger logger, long messageId);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Refused a simulated inbound text typed by {TypedBy}: the provider is {Provider}, not the simulator")]
+    public static partial void SimulatedTextRefused(ILogger logger, string typedBy, string provider);
 }

@@ -3,9 +3,14 @@ namespace OptInDashboard.Messaging;
 public sealed class MessagingOptions
 {
     public const string Section = "Messaging";
+    public const string Simulator = "Simulator";
+    public const string Vonage = "Vonage";
 
     /// <summary>"Simulator" (default: no account needed) or "Vonage".</summary>
-    public string Provider { get; set; } = "Simulator";
+    public string Provider { get; set; } = Simulator;
+
+    /// <summary>The simulator page, and simulated inbound texts, exist only with the simulator provider.</summary>
+    public bool UsesSimulator => Provider == Simulator;
 
     /// <summary>False for an instance that serves pages and webhooks but leaves sending to others (and for tests that dispatch by hand).</summary>
     public bool DispatchInBackground { get; set; } = true;

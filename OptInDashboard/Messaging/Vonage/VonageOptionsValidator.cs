@@ -24,7 +24,7 @@ internal sealed class VonageOptionsValidator(IOptions<MessagingOptions> messagin
         if (o.MediaFetchAttempts is < 1 or > 50) errors.Add("Vonage:MediaFetchAttempts must be between 1 and 50.");
         if (o.MediaRetryBaseDelay < TimeSpan.Zero) errors.Add("Vonage:MediaRetryBaseDelay must not be negative.");
 
-        if (messaging.Value.Provider == "Vonage")
+        if (messaging.Value.Provider == MessagingOptions.Vonage)
         {
             if (!o.BaseUrl.IsAbsoluteUri) errors.Add("Vonage:BaseUrl must be an absolute URL.");
             if (!o.UsesJwt && (string.IsNullOrWhiteSpace(o.ApiKey) || string.IsNullOrWhiteSpace(o.ApiSecret)))
