@@ -35,17 +35,12 @@ public static class WebhookLoadCommand
         }
         else
         {
-            using var http = new HttpClient { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
-            var probe = new PageProbe(options, runId);
-            await using var pages = await OpenPages.OpenAsync(options, await probe.ThreadPathAsync(http));
-            Console.WriteLine($"pages: {pages.Count} Threads tabs open and live in Chromium, signed in as {options.User}");
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
-            var probing = probe.RunAsync(http, pages, clock, warmup, warmup + TimeSpan.FromSeconds(options.Seconds));
-            result = await load.RunAsync();
-            await probing;
-            Report(result);
-            ReportPages(probe);
+            try { result = await RunWithPagesAsync(options, runId, load); }
+            catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or Microsoft.Playwright.PlaywrightException)
+            {
+                Console.Error.WriteLine($"Could not open the pages: {ex.Message}");
+                return 1;
+            }
         }
 
         if (options.Database is null)
@@ -56,6 +51,22 @@ public static class WebhookLoadCommand
         var check = await DeliveryCheck.RunAsync(options.Database, runId, result.Accepted);
         Console.WriteLine($"database: {check.Acknowledged} acknowledged webhooks, {check.Lost} lost, {check.Duplicated} duplicated, {check.StoredWithoutAcknowledgement} stored without a 200 (client gave up first)");
         return check.Lost == 0 && check.Duplicated == 0 ? 0 : 1;
+    }
+
+    private static async Task<LoadResult> RunWithPagesAsync(WebhookLoadOptions options, string runId, LoadRunner load)
+    {
+        using var http = new HttpClient { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
+        var probe = new PageProbe(options, runId);
+        await using var pages = await OpenPages.OpenAsync(options, await probe.ThreadPathAsync(http));
+        Console.WriteLine($"pages: {pages.Count} Threads tabs open and live in Chromium (at nice {OpenPages.Niceness}), signed in as {options.User}");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
+        var probing = probe.RunAsync(http, pages, clock, warmup, warmup + TimeSpan.FromSeconds(options.Seconds));
+        var result = await load.RunAsync();
+        await probing;
+        Report(result);
+        ReportPages(probe);
+        return result;
     }
 
     private static void ReportPages(PageProbe probe)

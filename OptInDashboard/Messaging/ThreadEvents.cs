@@ -31,11 +31,17 @@ public enum ThreadChangeKind
 /// <summary>
 /// Live updates for every open page. Publishing never waits for a page: each subscriber has its own
 /// bounded queue, drained by its own loop, which hands the page everything that piled up since its last
-/// update as one batch, so a page that is behind reloads once for many changes. Changes are published
+/// update as one batch, so a page that is behind reloads once for many changes; pages take turns to reload
+/// (<see cref="RefreshSlots"/>), so open pages never crowd out the webhooks. Changes are published
 /// by <see cref="ThreadChangePublisher"/> after their transaction commits, from nowhere else.
 /// </summary>
 public sealed class ThreadEvents(TimeProvider clock, ILogger<ThreadEvents> logger)
 {
+    /// <summary>How long one page may hold a refresh turn before others may go ahead of it.</summary>
+    public static readonly TimeSpan LongestRefreshTurn = TimeSpan.FromSeconds(1);
+
+    private readonly RefreshSlots _slots = new(RefreshSlots.ForThisMachine, LongestRefreshTurn, clock);
+
     /// <summary>A page that just updated waits this long before its next update, gathering changes meanwhile.</summary>
     public static readonly TimeSpan DefaultPace = TimeSpan.FromMilliseconds(500);
 
@@ -49,7 +55,7 @@ public sealed class ThreadEvents(TimeProvider clock, ILogger<ThreadEvents> logge
     /// </summary>
     public IDisposable Subscribe(Func<ThreadChanged, bool> concerns, Func<ThreadChanges, Task> onChanges, TimeSpan? pace = null)
     {
-        var subscription = new ThreadSubscription(concerns, onChanges, pace ?? DefaultPace, QueueCapacity, clock, logger, Unsubscribe);
+        var subscription = new ThreadSubscription(concerns, onChanges, pace ?? DefaultPace, QueueCapacity, _slots, clock, logger, Unsubscribe);
         ImmutableInterlocked.Update(ref _subscriptions, list => list.Add(subscription));
         subscription.Start();
         return subscription;

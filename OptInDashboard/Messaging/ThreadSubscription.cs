@@ -11,6 +11,7 @@ internal sealed class ThreadSubscription(
     Func<ThreadChanges, Task> onChanges,
     TimeSpan pace,
     int capacity,
+    RefreshSlots slots,
     TimeProvider clock,
     ILogger logger,
     Action<ThreadSubscription> unsubscribe) : IDisposable
@@ -52,8 +53,11 @@ internal sealed class ThreadSubscription(
                 var batch = new HashSet<ThreadChanged>();
                 while (_queue.Reader.TryRead(out var change)) batch.Add(change);
                 var overflowed = Interlocked.Exchange(ref _overflowed, 0) == 1;
-                try { await onChanges(new ThreadChanges(batch, overflowed)); }
-                catch (Exception ex) { logger.LogWarning(ex, "A live-update subscriber failed"); }
+                try { await slots.RunAsync(() => onChanges(new ThreadChanges(batch, overflowed)), stop); }
+                catch (Exception ex) when (ex is not OperationCanceledException || !stop.IsCancellationRequested)
+                {
+                    logger.LogWarning(ex, "A live-update subscriber failed");
+                }
                 await Task.Delay(pace, clock, stop);
             }
         }

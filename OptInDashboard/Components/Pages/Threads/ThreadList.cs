@@ -33,26 +33,41 @@ public static class ThreadList
                 && m.Id > db.ThreadReads.Where(r => r.ContactId == c.Id && r.LineId == lineId).Select(r => r.LastReadMessageId).FirstOrDefault()));
         }
         var total = await contacts.CountAsync(ct);
-        var items = await contacts
+        // Two steps: the ordering needs only each contact's newest message id, and the details are then read
+        // for the one page alone (in one query, the database would work them out for every contact first).
+        var page = await contacts
             .Select(c => new
             {
                 c.Id,
                 Name = c.Name ?? c.PhoneNumber,
-                c.IsBlocked,
                 LastMessageId = db.Messages.Where(m => m.ContactId == c.Id && m.LineId == lineId).Max(m => (long?)m.Id),
             })
             .OrderByDescending(c => c.LastMessageId ?? 0).ThenBy(c => c.Name).ThenBy(c => c.Id)
             .Skip(skip).Take(take)
-            .Select(c => new ThreadListItem(
+            .ToListAsync(ct);
+        var ids = page.Select(c => c.Id).ToList();
+        var details = await db.Contacts.AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
+            .Select(c => new
+            {
+                c.Id,
+                c.IsBlocked,
+                Status = db.ConsentRecords.Where(r => r.ContactId == c.Id && r.LineId == lineId).Select(r => r.Status).FirstOrDefault(),
+                Unread = db.Messages.Count(m => m.ContactId == c.Id && m.LineId == lineId && m.Direction == MessageDirection.Inbound
+                    && m.Id > db.ThreadReads.Where(r => r.ContactId == c.Id && r.LineId == lineId).Select(r => r.LastReadMessageId).FirstOrDefault()),
+            })
+            .ToDictionaryAsync(c => c.Id, ct);
+        var lastIds = page.Where(c => c.LastMessageId is not null).Select(c => c.LastMessageId!.Value).ToList();
+        var lastTexts = await db.Messages.Where(m => lastIds.Contains(m.Id)).Select(m => new { m.Id, m.Text }).ToDictionaryAsync(m => m.Id, m => m.Text, ct);
+        var items = page.Select(c => new ThreadListItem(
                 c.Id,
                 c.Name,
-                db.ConsentRecords.Where(r => r.ContactId == c.Id && r.LineId == lineId).Select(r => r.Status).FirstOrDefault(),
-                c.IsBlocked,
-                db.Messages.Where(m => m.Id == c.LastMessageId).Select(m => m.Text).FirstOrDefault(),
+                details[c.Id].Status,
+                details[c.Id].IsBlocked,
+                c.LastMessageId is { } last ? lastTexts.GetValueOrDefault(last) : null,
                 c.LastMessageId,
-                db.Messages.Count(m => m.ContactId == c.Id && m.LineId == lineId && m.Direction == MessageDirection.Inbound
-                    && m.Id > db.ThreadReads.Where(r => r.ContactId == c.Id && r.LineId == lineId).Select(r => r.LastReadMessageId).FirstOrDefault())))
-            .ToListAsync(ct);
+                details[c.Id].Unread))
+            .ToList();
         return (items, total);
     }
 

@@ -44,24 +44,37 @@ public sealed record ThreadModel(Contact Contact, Line Line, ConsentStatus Statu
     /// <summary>The attachment of each message that has one (an inbound MMS), without its bytes.</summary>
     public IReadOnlyDictionary<long, ThreadMedia> Media { get; init; } = new Dictionary<long, ThreadMedia>();
 
-    public static async Task<ThreadModel?> LoadAsync(ConsentDbContext db, int contactId, int lineId)
+    /// <summary>How many of the newest messages a thread shows at first; older ones come on request.</summary>
+    public const int NewestShown = 100;
+
+    /// <summary>True when the thread holds messages older than those loaded.</summary>
+    public bool HasEarlier { get; init; }
+
+    public static async Task<ThreadModel?> LoadAsync(ConsentDbContext db, int contactId, int lineId, int newest = NewestShown)
     {
         var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId);
         var line = await db.Lines.AsNoTracking().SingleOrDefaultAsync(l => l.Id == lineId);
         if (contact is null || line is null) return null;
         var record = await db.ConsentRecords.AsNoTracking().SingleOrDefaultAsync(r => r.ContactId == contactId && r.LineId == lineId);
+        // The newest first, one more than shown to learn whether older ones exist; then in reading order.
         var messages = await db.Messages.AsNoTracking()
             .Where(m => m.ContactId == contactId && m.LineId == lineId)
-            .OrderBy(m => m.Id)
+            .OrderByDescending(m => m.Id)
+            .Take(newest + 1)
             .ToListAsync();
+        var hasEarlier = messages.Count > newest;
+        if (hasEarlier) messages.RemoveAt(newest);
+        messages.Reverse();
+        var oldestShown = messages.Count > 0 ? messages[0].Id : 0;
         var sending = await SendGate.DecideAsync(db, contactId, lineId, autoReply: null);
         var media = await db.MessageMedia.AsNoTracking()
-            .Where(m => m.Message!.ContactId == contactId && m.Message.LineId == lineId)
+            .Where(m => m.Message!.ContactId == contactId && m.Message.LineId == lineId && m.MessageId >= oldestShown)
             .Select(m => new ThreadMedia(m.Id, m.MessageId, m.Kind, m.Status, m.ContentType, m.FileName, m.FailureReason))
             .ToDictionaryAsync(m => m.MessageId);
         return new ThreadModel(contact, line, record?.Status ?? ConsentStatus.NotDefined, record?.ChangedAt, messages, sending)
         {
             ReviewDecisions = await ReviewDecisionsAsync(db, contactId, lineId),
+            HasEarlier = hasEarlier,
             Media = media,
         };
     }
