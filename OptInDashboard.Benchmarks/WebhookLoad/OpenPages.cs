@@ -25,7 +25,7 @@ public sealed class OpenPages : IAsyncDisposable
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = NicedChromium(),
+            ExecutablePath = IdleChromium(),
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
@@ -53,19 +53,18 @@ public sealed class OpenPages : IAsyncDisposable
 
     /// <summary>
     /// The browser is load, not the system under test, yet it shares this machine's cores with the app: it runs
-    /// at a lower priority (every process it starts inherits it), so the app gets the CPU first and the probe
-    /// still shows how late the pages are.
+    /// under Linux's idle scheduling class (every process it starts inherits it, and unlike a nice level,
+    /// Chromium does not lift it for the tab in front), so it gets only the CPU the app leaves, and the probe
+    /// shows how late the pages then are.
     /// </summary>
-    private static string NicedChromium()
+    private static string IdleChromium()
     {
         if (OperatingSystem.IsWindows()) return Chromium;
         var wrapper = Path.Combine(Path.GetTempPath(), "webhook-load-chromium.sh");
-        File.WriteAllText(wrapper, $"#!/bin/sh\nexec nice -n {Niceness} {Chromium} \"$@\"\n");
+        File.WriteAllText(wrapper, $"#!/bin/sh\nexec chrt --idle 0 {Chromium} \"$@\"\n");
         File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return wrapper;
     }
-
-    public const int Niceness = 19;
 
     /// <summary>For each page, when it showed <paramref name="text"/> (on <paramref name="clock"/>), or null if not within the patience.</summary>
     public Task<TimeSpan?[]> ShownAsync(string text, Stopwatch clock, TimeSpan patience) =>

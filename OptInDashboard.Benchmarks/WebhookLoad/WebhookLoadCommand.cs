@@ -58,7 +58,7 @@ public static class WebhookLoadCommand
         using var http = new HttpClient { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
         var probe = new PageProbe(options, runId);
         await using var pages = await OpenPages.OpenAsync(options, await probe.ThreadPathAsync(http));
-        Console.WriteLine($"pages: {pages.Count} Threads tabs open and live in Chromium (at nice {OpenPages.Niceness}), signed in as {options.User}");
+        Console.WriteLine($"pages: {pages.Count} Threads tabs open and live in Chromium (idle scheduling class), signed in as {options.User}");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
         var probing = probe.RunAsync(http, pages, clock, warmup, warmup + TimeSpan.FromSeconds(options.Seconds));
