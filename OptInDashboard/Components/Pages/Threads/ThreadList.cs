@@ -87,8 +87,8 @@ public static class ThreadList
         try
         {
             // Only a mark that moves takes the write lock, and it queues with the webhooks' writes rather than racing them.
-            using (await writeGate.EnterAsync(ct))
-                await db.SaveChangesAsync(ct);
+            using (await writeGate.EnterAsync(ct).ConfigureAwait(false))
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
             return true;
         }
         catch (DbUpdateException)
