@@ -11,6 +11,9 @@ if [[ ! -x /usr/bin/chromium ]]; then
   apt-get install -y --no-install-recommends chromium fonts-liberation
 fi
 
+# The repository's .NET tools (dotnet-ef), pinned in .config/dotnet-tools.json.
+dotnet tool restore
+
 results=artifacts/test-results
 rm -rf "$results"
 status=0

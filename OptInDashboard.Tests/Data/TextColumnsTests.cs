@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using OptInDashboard.Consent;
 using OptInDashboard.Data;
 
@@ -21,7 +20,6 @@ public class TextColumnsTests
         using var connection = new SqliteConnection("Data Source=:memory:");
         using var db = new ConsentDbContext(new DbContextOptionsBuilder<ConsentDbContext>()
             .UseSqlite(connection)
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .Options);
 
         var column = db.Model.FindEntityType(entity)!.FindProperty(property)!;

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using OptInDashboard.Messaging;
 
 namespace OptInDashboard.Data;
@@ -17,10 +16,7 @@ public static class DataExtensions
         builder.Services.AddSingleton<ThreadChangePublisher>();
         builder.Services.AddPooledDbContextFactory<ConsentDbContext>((services, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqliteTuning(), services.GetRequiredService<ThreadChangePublisher>())
-            // Migrations are written by hand (no EF design package on our feed), so there is no model
-            // snapshot; MigrationsMatchTheModel (tests) guards what this warning would.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+            .AddInterceptors(new SqliteTuning(), services.GetRequiredService<ThreadChangePublisher>()));
         builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -7,14 +6,13 @@ namespace OptInDashboard.Data.Migrations;
 
 /// <summary>
 /// Inbound MMS media (fetched after the webhook is answered) and texts the carrier refused as opted out.
-/// Written by hand; MigrationsMatchTheModel proves it matches the model.
+/// Written by hand, the last before the tools: its Designer.cs holds the model it leaves (the model snapshot
+/// as first generated), which `dotnet ef migrations remove` restores the snapshot from.
 /// Messages.Text, UnroutedMessages.Text and ConsentLedger.EvidenceText also lost their 1600-character limit
 /// in the model. SQLite's TEXT never enforced it, so there is nothing to alter here (and an AlterColumn
 /// would rebuild the tables); a PostgreSQL migration set must declare those columns as unbounded text.
 /// </summary>
-[DbContext(typeof(ConsentDbContext))]
-[Migration("20261129100000_InboundMediaAndCarrierOptOuts")]
-public sealed class InboundMediaAndCarrierOptOuts : Migration
+public sealed partial class InboundMediaAndCarrierOptOuts : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
