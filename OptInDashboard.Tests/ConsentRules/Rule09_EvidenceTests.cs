@@ -68,12 +68,20 @@ public sealed class Rule09_EvidenceTests : IDisposable
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Theory]
-    [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
-    [InlineData("a,b", "\"a,b\"")]
-    [InlineData("plain", "plain")]
-    [InlineData("+1 call me", "'+1 call me")]
-    public void CsvFieldsAreQuotedAndFormulasDefused(string value, string expected) => Assert.Equal(expected, LedgerCsv.Text(value));
+    [Fact]
+    public async Task AFormulaInANoteIsNeutralisedInTheLedgerCsv()
+    {
+        var james = new ThreadDriver(_app, "+15555550112");
+        var (jamesId, lineId) = await james.Ids();
+        await _app.Get<StaffConsentActions>().RecordOptOutOnBehalfAsync(Staff.Advisor, jamesId, lineId, "=HYPERLINK(\"http://x\",\"ok\")");
+        var client = await SignedIn.ClientAsync(_app, "manager@demo.local");
+
+        var csv = await client.GetStringAsync("/reports/ledger.csv");
+
+        var row = Assert.Single(csv.Split("\r\n"), l => l.Contains("James Carter"));
+        Assert.Contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"ok\"\")\",", row);
+        Assert.Contains("James Carter,+15555550112,", row);
+    }
 
     public void Dispose() => _app.Dispose();
 }

@@ -24,6 +24,19 @@ public sealed class ContactSearchTests(ContactSearchTests.App app) : IClassFixtu
     public async Task ANumberIsFoundHoweverItIsTyped(string typed) =>
         Assert.Equal(["Maria Gonzalez"], await FoundAsync(typed));
 
+    [Fact]
+    public async Task AWholeNumberTypedWithTheUsInternationalPrefixFindsItsContact()
+    {
+        await using (var db = app.CreateDbContext())
+        {
+            var accountId = await db.Contacts.Where(c => c.Name == "Maria Gonzalez").Select(c => c.AccountId).SingleAsync();
+            db.Contacts.Add(new Contact { AccountId = accountId, PhoneNumber = "+442079460958", Name = "Oliver Bennett" });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(["Oliver Bennett"], await FoundAsync("011 44 20 7946 0958"));
+    }
+
     [Theory]
     [InlineData("maria")]
     [InlineData("GONZ")]

@@ -19,7 +19,7 @@ public sealed class ReportExportTests : IDisposable
     {
         var (status, body) = await GetAsync(email, url);
         Assert.Equal(HttpStatusCode.OK, status);
-        return body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return body.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
     }
 
     private async Task<(int Maria, int Service, int Marketing)> IdsAsync()

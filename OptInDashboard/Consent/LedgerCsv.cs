@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OptInDashboard.Data;
+using OptInDashboard.Reports;
 
 namespace OptInDashboard.Consent;
 
@@ -16,27 +16,29 @@ public static class LedgerCsv
 
     public static async Task WriteAsync(ConsentDbContext db, TextWriter writer, LedgerFilter filter, CancellationToken ct = default)
     {
-        await writer.WriteLineAsync(string.Join(',', Header));
-        var rows = filter.Apply(db);
-        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
+        await using var csv = CsvExport.Create(writer);
+        await csv.WriteRecordAsync(Header, ct);
+        await foreach (var row in filter.Apply(db).AsAsyncEnumerable().WithCancellation(ct))
         {
             var e = row.Event;
-            await writer.WriteLineAsync(string.Join(',',
-                e.Id.ToString(CultureInfo.InvariantCulture), e.OccurredAt.ToString("O", CultureInfo.InvariantCulture), Text(row.Contact), row.PhoneNumber, Text(row.Line),
-                e.OldStatus.Describe(), e.NewStatus.Describe(), e.Cause.ToString(), Text(e.Actor), Text(e.Keyword), e.InboundMessageId?.ToString(CultureInfo.InvariantCulture),
-                Text(e.EvidenceText), Text(e.Note), Text(e.ModelVersion), e.ModelScore?.ToString("0.####", CultureInfo.InvariantCulture), Text(e.ModelTopFeatures),
-                e.RelatedEventId?.ToString(CultureInfo.InvariantCulture)));
+            csv.WriteField(e.Id);
+            csv.WriteField(e.OccurredAt);
+            csv.WriteField(row.Contact);
+            csv.WritePhoneNumber(row.PhoneNumber);
+            csv.WriteField(row.Line);
+            csv.WriteField(e.OldStatus.Describe());
+            csv.WriteField(e.NewStatus.Describe());
+            csv.WriteField(e.Cause.ToString());
+            csv.WriteField(e.Actor);
+            csv.WriteField(e.Keyword);
+            csv.WriteField(e.InboundMessageId);
+            csv.WriteField(e.EvidenceText);
+            csv.WriteField(e.Note);
+            csv.WriteField(e.ModelVersion);
+            csv.WriteField(e.ModelScore, "0.####");
+            csv.WriteField(e.ModelTopFeatures);
+            csv.WriteField(e.RelatedEventId);
+            await csv.EndRecordAsync(ct);
         }
-    }
-
-    /// <summary>
-    /// Text that people typed, quoted where needed; a leading =, +, - or @ is defused so a spreadsheet
-    /// never runs a customer's text as a formula. (Ids, times and E.164 numbers are written as they are.)
-    /// </summary>
-    internal static string Text(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return "";
-        if (value[0] is '=' or '+' or '-' or '@') value = "'" + value;
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
     }
 }

@@ -1,3 +1,5 @@
+using OptInDashboard.Messaging;
+
 namespace OptInDashboard.Data;
 
 /// <summary>
@@ -14,7 +16,10 @@ public static class ContactSearch
         // Numbers are stored in E.164, '+' then digits only, so the typed digits are a substring of the
         // stored number exactly when they are a substring of its digits: "(555) 555-0111", "555-0111",
         // "5550111" and "1 555 555 0111" all find +15555550111, with no digits-only column to keep.
+        // A whole number is searched as its E.164 digits, so one typed with the international prefix
+        // ("011 44 20 7946 0958") finds +442079460958 too.
         var digits = PhoneDigits(term);
+        if (digits is not null && PhoneNumber.TryNormalize(term, out var e164)) digits = e164[1..];
         return digits is null
             ? contacts.Where(c => c.Name != null && c.Name.ToLower().Contains(lower))
             : contacts.Where(c => (c.Name != null && c.Name.ToLower().Contains(lower)) || c.PhoneNumber.Contains(digits));

@@ -1,36 +1,95 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+using PhoneNumbers;
+using ParsedNumber = PhoneNumbers.PhoneNumber;
 
 namespace OptInDashboard.Messaging;
 
-/// <summary>Phone numbers in E.164 (+15551234567), with the US as the default region.</summary>
+/// <summary>
+/// Phone numbers in E.164 (+15551234567), read by libphonenumber with the US as the default region: an advisor may type
+/// "(555) 201-0199", "555.201.0199", "1-555-201-0199", "+1 555 201 0199" or "011 44 20 7946 0958".
+/// </summary>
+/// <remarks>
+/// A number is accepted when it is possible (the right length for its country) and fits its country's numbering plan
+/// (libphonenumber's general pattern: a US area code starts with 2-9), not only when libphonenumber knows it as assigned
+/// (<c>IsValidNumber</c>). The fictional 555 area code of the demo, the tests and TV shows is assigned to no one, so
+/// IsValidNumber refuses every such number, and newly opened area codes would be refused until the library catches up.
+/// </remarks>
 public static class PhoneNumber
 {
-    public static bool TryNormalize(string? input, [NotNullWhen(true)] out string? e164)
+    private const string DefaultRegion = "US";
+    private const string Hint = "Type a US number such as (555) 201-0123, or + and the country code for another country.";
+    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+
+    public static bool TryNormalize(string? input, [NotNullWhen(true)] out string? e164) => TryNormalize(input, out e164, out _);
+
+    /// <param name="problem">When the input is refused: why, in words an advisor can act on.</param>
+    public static bool TryNormalize(string? input, [NotNullWhen(true)] out string? e164, [NotNullWhen(false)] out string? problem)
     {
         e164 = null;
-        if (string.IsNullOrWhiteSpace(input)) return false;
-
-        var trimmed = input.Trim();
-        var international = trimmed.StartsWith('+') || trimmed.StartsWith("00", StringComparison.Ordinal);
-        foreach (var c in trimmed)
-            if (!char.IsAsciiDigit(c) && c is not ('+' or ' ' or '-' or '.' or '(' or ')')) return false;
-
-        var digits = new string(trimmed.Where(char.IsAsciiDigit).ToArray());
-        if (trimmed.StartsWith("00", StringComparison.Ordinal)) digits = digits[2..];
-
-        if (!international && digits.Length == 10) digits = "1" + digits;          // US national number
-        else if (!international && !(digits.Length == 11 && digits[0] == '1')) return false;
-
-        if (digits.Length is < 8 or > 15 || digits[0] == '0') return false;
-        if (digits[0] == '1' && (digits.Length != 11 || digits[1] is '0' or '1')) return false; // NANP: area code starts 2-9
-        e164 = "+" + digits;
+        if (!TryParse(input, out var number, out problem)) return false;
+        e164 = Util.Format(number, PhoneNumberFormat.E164);
         return true;
     }
 
     public static string Normalize(string input) =>
-        TryNormalize(input, out var e164) ? e164 : throw new FormatException($"'{input}' is not a phone number. Use a US number such as (555) 201-0123 or E.164 such as +15552010123.");
+        TryNormalize(input, out var e164, out var problem) ? e164 : throw new FormatException(problem);
+
+    /// <summary>
+    /// The IANA time zones of a number's area (one for most US area codes, several for a toll-free number); empty when
+    /// its area code is unknown, such as the demo's 555 numbers, so the caller falls back to the dealership's zone.
+    /// </summary>
+    public static IReadOnlyList<string> TimeZones(string number)
+    {
+        if (!TryParse(number, out var parsed, out var problem)) throw new FormatException(problem);
+        var mapper = PhoneNumberToTimeZonesMapper.GetInstance();
+        return mapper.GetTimeZonesForNumber(parsed).Where(zone => zone != mapper.GetUnknownTimeZone()).ToList();
+    }
 
     /// <summary>For logs: never a whole number.</summary>
     public static string Mask(string? number) =>
         number is { Length: > 4 } ? new string('*', number.Length - 4) + number[^4..] : "****";
+
+    private static bool TryParse(string? input, [NotNullWhen(true)] out ParsedNumber? number, [NotNullWhen(false)] out string? problem)
+    {
+        number = null;
+        try
+        {
+            number = Util.Parse(input ?? "", DefaultRegion);
+        }
+        catch (NumberParseException e)
+        {
+            problem = Refusal(input, e.ErrorType switch
+            {
+                ErrorType.INVALID_COUNTRY_CODE => "starts with no country's code",
+                ErrorType.TOO_SHORT_NSN or ErrorType.TOO_SHORT_AFTER_IDD => "is too short for a phone number",
+                ErrorType.TOO_LONG => "is too long for a phone number",
+                _ => "is not a phone number",
+            });
+            return false;
+        }
+
+        problem = Util.IsPossibleNumberWithReason(number) switch
+        {
+            PhoneNumberUtil.ValidationResult.IS_POSSIBLE when number.HasExtension => Refusal(input, "has an extension, which a text message cannot reach"),
+            PhoneNumberUtil.ValidationResult.IS_POSSIBLE when !FitsNumberingPlan(number) => Refusal(input, $"does not fit the numbering plan of +{number.CountryCode}"),
+            PhoneNumberUtil.ValidationResult.IS_POSSIBLE => null,
+            PhoneNumberUtil.ValidationResult.IS_POSSIBLE_LOCAL_ONLY => Refusal(input, "has no area code"),
+            PhoneNumberUtil.ValidationResult.TOO_SHORT => Refusal(input, "is too short for a phone number"),
+            PhoneNumberUtil.ValidationResult.TOO_LONG => Refusal(input, "is too long for a phone number"),
+            PhoneNumberUtil.ValidationResult.INVALID_COUNTRY_CODE => Refusal(input, "starts with no country's code"),
+            _ => Refusal(input, "has the wrong number of digits for a phone number"),
+        };
+        return problem is null;
+    }
+
+    private static bool FitsNumberingPlan(ParsedNumber number)
+    {
+        var plan = Util.GetMetadataForRegion(Util.GetRegionCodeForCountryCode(number.CountryCode))
+                   ?? Util.GetMetadataForNonGeographicalRegion(number.CountryCode);
+        return plan?.GeneralDesc?.NationalNumberPattern is not { Length: > 0 } pattern
+               || Regex.IsMatch(Util.GetNationalSignificantNumber(number), $"^(?:{pattern})$", RegexOptions.None, TimeSpan.FromSeconds(1));
+    }
+
+    private static string Refusal(string? input, string reason) => $"'{input}' {reason}. {Hint}";
 }

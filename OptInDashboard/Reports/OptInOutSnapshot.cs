@@ -50,11 +50,17 @@ public sealed record OptInOutSnapshot(
             days);
     }
 
-    public async Task WriteCsvAsync(TextWriter writer)
+    public async Task WriteCsvAsync(TextWriter writer, CancellationToken ct = default)
     {
-        await writer.WriteLineAsync(string.Join(',', new[] { "contact", "contact_phone" }.Concat(Lines.Select(l => LedgerCsv.Text(l.Name)))));
+        await using var csv = CsvExport.Create(writer);
+        await csv.WriteRecordAsync(["contact", "contact_phone", .. Lines.Select(l => l.Name)], ct);
         foreach (var contact in Contacts)
-            await writer.WriteLineAsync(string.Join(',', new[] { LedgerCsv.Text(contact.Name), contact.PhoneNumber }.Concat(Lines.Select(l => contact.StatusOn(l.LineId).Describe()))));
+        {
+            csv.WriteField(contact.Name);
+            csv.WritePhoneNumber(contact.PhoneNumber);
+            foreach (var line in Lines) csv.WriteField(contact.StatusOn(line.LineId).Describe());
+            await csv.EndRecordAsync(ct);
+        }
     }
 }
 

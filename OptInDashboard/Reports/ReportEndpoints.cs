@@ -38,7 +38,7 @@ public static class ReportEndpoints
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var snapshot = await OptInOutSnapshot.LoadAsync(db, lineIds, range.From, range.To, ct);
             await using var writer = CsvResponse(http, "opt-in-out-snapshot");
-            await snapshot.WriteCsvAsync(writer);
+            await snapshot.WriteCsvAsync(writer, ct);
             return TypedResults.Empty;
         });
         return endpoints;

@@ -19,8 +19,10 @@ public enum WebhookTokenCheck
 /// <summary>
 /// Vonage's signed webhooks: "Authorization: Bearer &lt;JWT&gt;", HS256 with the signature secret, whose
 /// payload_hash claim is the hex SHA-256 of the raw body and whose iat dates it. Checked by hand, not
-/// with a JWT library, because IdentityModel refuses HMAC keys under 256 bits and Vonage secrets may
-/// be shorter. Whatever the header holds, the answer is a check result, never an exception.
+/// with Microsoft.IdentityModel's JsonWebTokenHandler: it refuses HS256 keys under 256 bits, when verifying
+/// as well as signing (IDX10720, checked with 8.16.0), and the key here is the account's signature secret,
+/// whose length is Vonage's choice, not ours. Whatever the header holds, the answer is a check result,
+/// never an exception.
 /// Sign is the same format the other way, for tests and the load tool.
 /// </summary>
 public static class VonageWebhookToken
