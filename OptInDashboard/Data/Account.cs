@@ -9,6 +9,12 @@ public class Account
     /// <summary>Line: an opt-out applies to the line it arrived on. Account: to every line (the FCC's "revoke-all").</summary>
     public ConsentScope OptOutScope { get; set; } = ConsentScope.Line;
     public ConsentScope OptInScope { get; set; } = ConsentScope.Line;
+
+    /// <summary>
+    /// The dealership's IANA time zone: times on screen and a report's days are the dealership's, not UTC.
+    /// A dealership set up before this setting existed starts on US Eastern until its Admin chooses.
+    /// </summary>
+    public string TimeZone { get; set; } = DealershipTime.DefaultTimeZone;
 }
 
 public enum ConsentScope

@@ -18,6 +18,7 @@ public static class DataExtensions
             .UseSqlite(connectionString)
             .AddInterceptors(new SqliteTuning(), services.GetRequiredService<ThreadChangePublisher>()));
         builder.Services.AddSingleton<WriteGate>();
+        builder.Services.AddScoped<DealershipClock>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }

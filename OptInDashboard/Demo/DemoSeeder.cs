@@ -64,7 +64,7 @@ internal static class DemoSeeder
             Check(await users.AddToRolesAsync(user, roles));
         }
 
-        var account = new Account { Name = "Riverside Motors" };
+        var account = new Account { Name = "Riverside Motors", TimeZone = "America/Chicago" };
         var service = new Line { Account = account, Name = "Service", PhoneNumber = ServiceLine };
         var marketing = new Line { Account = account, Name = "Marketing", PhoneNumber = MarketingLine };
         db.AddRange(service, marketing);

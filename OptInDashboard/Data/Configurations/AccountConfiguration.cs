@@ -8,5 +8,6 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
     public void Configure(EntityTypeBuilder<Account> account)
     {
         account.Property(a => a.Name).HasMaxLength(200);
+        account.Property(a => a.TimeZone).HasMaxLength(64).HasDefaultValue(DealershipTime.DefaultTimeZone);
     }
 }

@@ -310,7 +310,7 @@ namespace OptInDashboard.Data.Migrations
                     b.HasIndex("ContactId", "LineId")
                         .IsUnique();
 
-                    b.ToTable("ConsentRecords", (string)null);
+                    b.ToTable("ConsentRecords");
                 });
 
             modelBuilder.Entity("OptInDashboard.Consent.ContactTag", b =>
@@ -327,7 +327,7 @@ namespace OptInDashboard.Data.Migrations
 
                     b.HasKey("ContactId", "Name");
 
-                    b.ToTable("ContactTags", (string)null);
+                    b.ToTable("ContactTags");
                 });
 
             modelBuilder.Entity("OptInDashboard.Consent.Group", b =>
@@ -349,7 +349,7 @@ namespace OptInDashboard.Data.Migrations
                     b.HasIndex("AccountId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Groups", (string)null);
+                    b.ToTable("Groups");
                 });
 
             modelBuilder.Entity("OptInDashboard.Consent.GroupMember", b =>
@@ -367,7 +367,7 @@ namespace OptInDashboard.Data.Migrations
 
                     b.HasIndex("ContactId");
 
-                    b.ToTable("GroupMembers", (string)null);
+                    b.ToTable("GroupMembers");
                 });
 
             modelBuilder.Entity("OptInDashboard.Consent.KeywordResponder", b =>
@@ -407,7 +407,7 @@ namespace OptInDashboard.Data.Migrations
                     b.HasIndex("AccountId", "LineId", "Keyword")
                         .IsUnique();
 
-                    b.ToTable("KeywordResponders", (string)null);
+                    b.ToTable("KeywordResponders");
                 });
 
             modelBuilder.Entity("OptInDashboard.Consent.ReplyTemplate", b =>
@@ -437,7 +437,7 @@ namespace OptInDashboard.Data.Migrations
                     b.HasIndex("AccountId", "Kind", "Language")
                         .IsUnique();
 
-                    b.ToTable("ReplyTemplates", (string)null);
+                    b.ToTable("ReplyTemplates");
                 });
 
             modelBuilder.Entity("OptInDashboard.Data.Account", b =>
@@ -457,9 +457,16 @@ namespace OptInDashboard.Data.Migrations
                     b.Property<int>("OptOutScope")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("America/New_York");
+
                     b.HasKey("Id");
 
-                    b.ToTable("Accounts", (string)null);
+                    b.ToTable("Accounts");
                 });
 
             modelBuilder.Entity("OptInDashboard.Data.Contact", b =>
@@ -488,7 +495,7 @@ namespace OptInDashboard.Data.Migrations
                     b.HasIndex("AccountId", "PhoneNumber")
                         .IsUnique();
 
-                    b.ToTable("Contacts", (string)null);
+                    b.ToTable("Contacts");
                 });
 
             modelBuilder.Entity("OptInDashboard.Data.Line", b =>
@@ -520,7 +527,7 @@ namespace OptInDashboard.Data.Migrations
                     b.HasIndex("PhoneNumber")
                         .IsUnique();
 
-                    b.ToTable("Lines", (string)null);
+                    b.ToTable("Lines");
                 });
 
             modelBuilder.Entity("OptInDashboard.Data.Message", b =>
@@ -589,7 +596,7 @@ namespace OptInDashboard.Data.Migrations
 
                     b.HasIndex("ContactId", "LineId", "Id");
 
-                    b.ToTable("Messages", (string)null);
+                    b.ToTable("Messages");
                 });
 
             modelBuilder.Entity("OptInDashboard.Data.MessageMedia", b =>
@@ -651,7 +658,7 @@ namespace OptInDashboard.Data.Migrations
 
                     b.HasIndex("Status", "Id");
 
-                    b.ToTable("MessageMedia", (string)null);
+                    b.ToTable("MessageMedia");
                 });
 
             modelBuilder.Entity("OptInDashboard.Data.ThreadRead", b =>
@@ -673,7 +680,7 @@ namespace OptInDashboard.Data.Migrations
 
                     b.HasIndex("LineId");
 
-                    b.ToTable("ThreadReads", (string)null);
+                    b.ToTable("ThreadReads");
                 });
 
             modelBuilder.Entity("OptInDashboard.Data.UnroutedMessage", b =>
@@ -709,7 +716,7 @@ namespace OptInDashboard.Data.Migrations
                     b.HasIndex("ProviderMessageId")
                         .IsUnique();
 
-                    b.ToTable("UnroutedMessages", (string)null);
+                    b.ToTable("UnroutedMessages");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
