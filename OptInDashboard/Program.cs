@@ -1,5 +1,6 @@
 using OptInDashboard.Accounts;
 using OptInDashboard.Components;
+using OptInDashboard.Components.Layout;
 using OptInDashboard.Components.Pages.Threads;
 using OptInDashboard.Consent;
 using OptInDashboard.Data;
@@ -15,8 +16,9 @@ if (IntentCli.TryRun(args, out var exitCode)) return exitCode;
 // The content root is where the build put appsettings.json (linked from the repository root), so
 // `dotnet run` from anywhere and a published build read the same file.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-// Serve package assets (Radzen) straight from the build output in every environment, not only in
-// Development; a published app has them in wwwroot and this does nothing.
+// Serve the SDK's _framework/blazor.web.js and package assets (_content/MudBlazor) straight from the build
+// output in every environment, not only in Development: without it a build run in Production answers 500
+// for the Blazor script. A published app has them in wwwroot and this does nothing.
 builder.WebHost.UseStaticWebAssets();
 
 builder.AddData();
@@ -27,7 +29,8 @@ builder.AddIntentModel();
 builder.AddMessaging();
 builder.AddVonage();
 
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.AddUi();
+// Goes with the last page converted from Radzen to MudBlazor.
 builder.Services.AddRadzenComponents();
 builder.AddThreadsPage();
 

@@ -1,0 +1,33 @@
+using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace OptInDashboard.Tests.Components;
+
+/// <summary>
+/// A bunit context as the app's components expect it: MudBlazor's services, and JavaScript calls
+/// (MudBlazor's popovers, viewport, focus) answered with defaults, since no browser runs here.
+/// Disposed asynchronously through xunit: some MudBlazor services are only IAsyncDisposable.
+/// </summary>
+public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
+{
+    protected ComponentTestContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+    }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>A signed-in staff member with the given roles, as AuthorizeView sees them.</summary>
+    protected BunitAuthorizationContext SignInAs(string name, params string[] roles)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized(name);
+        auth.SetRoles(roles);
+        return auth;
+    }
+}
