@@ -9,8 +9,8 @@ public static class DataExtensions
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
         var connectionString = SqliteConnectionString(
-            builder.Configuration.GetConnectionString("Consent") ?? "Data Source=data/optindashboard.db",
-            builder.Environment.ContentRootPath);
+            builder.Configuration.GetConnectionString("Consent") ?? "Data Source=optindashboard.db",
+            DataFolder(builder.Environment.ContentRootPath));
 
         // Pooled: every webhook and every outbox send opens a short-lived context; reusing them saves the set-up.
         builder.Services.AddSingleton<ThreadChangePublisher>();
@@ -23,12 +23,22 @@ public static class DataExtensions
         return builder;
     }
 
-    /// <summary>A relative SQLite file lives under the content root; its folder is created on first run.</summary>
-    private static string SqliteConnectionString(string configured, string contentRoot)
+    /// <summary>
+    /// Where a relative SQLite file lives: the user's application-data folder (on Linux
+    /// ~/.local/share/OptInDashboard), so a rebuild or a clean of bin/ never deletes the data. Without a
+    /// home folder, the content root.
+    /// </summary>
+    public static string DataFolder(string contentRoot) =>
+        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify) is { Length: > 0 } appData
+            ? Path.Combine(appData, "OptInDashboard")
+            : contentRoot;
+
+    /// <summary>A relative SQLite file lives under the data folder, which is created on first run.</summary>
+    private static string SqliteConnectionString(string configured, string dataFolder)
     {
         var csb = new SqliteConnectionStringBuilder(configured);
         if (csb.DataSource != ":memory:" && csb.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(csb.DataSource))
-            csb.DataSource = Path.Combine(contentRoot, csb.DataSource);
+            csb.DataSource = Path.Combine(dataFolder, csb.DataSource);
         if (Path.GetDirectoryName(csb.DataSource) is { Length: > 0 } folder && csb.Mode != SqliteOpenMode.Memory)
             Directory.CreateDirectory(folder);
         csb.Pooling = true;

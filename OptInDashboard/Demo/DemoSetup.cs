@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OptInDashboard.Data;
 
 namespace OptInDashboard.Demo;
 
@@ -14,10 +16,12 @@ internal sealed class DemoSetup(IOptions<DemoOptions> options, DemoSignInNotice 
     {
         var demo = options.Value;
         var password = demo.HasPassword ? demo.Password! : DemoPassword.Generate();
+        var source = demo.HasPassword ? DemoPasswordSource.Configured : DemoPasswordSource.Generated;
+        var database = DatabaseFile(scope);
         if (!demo.HasPassword && await DemoSeeder.ReplacePasswordAsync(scope, DemoPassword.FormerlyPublished, password))
         {
             DemoLog.PublishedPasswordReplaced(logger);
-            notice.ShowWhenStarted(password);
+            notice.ShowWhenStarted(password, source, database);
             return;
         }
         if (!demo.Seed) return;
@@ -26,20 +30,29 @@ internal sealed class DemoSetup(IOptions<DemoOptions> options, DemoSignInNotice 
         {
             case DemoSeedOutcome.Seeded when demo.HasPassword:
                 DemoLog.SeededWithConfiguredPassword(logger);
+                notice.ShowWhenStarted(newPassword: null, source, database);
                 break;
             case DemoSeedOutcome.Seeded:
                 DemoLog.SeededWithGeneratedPassword(logger);
-                notice.ShowWhenStarted(password);
+                notice.ShowWhenStarted(password, source, database);
                 break;
             case DemoSeedOutcome.AlreadySeeded when demo.HasPassword:
                 if (await DemoSeeder.ReplacePasswordAsync(scope, current: null, password)) DemoLog.PasswordSetFromConfiguration(logger);
+                notice.ShowWhenStarted(newPassword: null, source, database);
                 break;
             case DemoSeedOutcome.AlreadySeeded:
                 DemoLog.AlreadySeeded(logger);
+                notice.ShowWhenStarted(newPassword: null, source, database);
                 break;
             default:
                 DemoLog.RefusedDatabaseWithData(logger);
                 break;
         }
+    }
+
+    private static string DatabaseFile(IServiceProvider scope)
+    {
+        using var db = scope.GetRequiredService<IDbContextFactory<ConsentDbContext>>().CreateDbContext();
+        return db.Database.GetDbConnection().DataSource;
     }
 }
