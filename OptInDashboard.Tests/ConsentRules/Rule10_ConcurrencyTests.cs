@@ -129,6 +129,8 @@ public sealed class Rule10_ConcurrencyTests : IDisposable
 
         public async Task<SmsSendResult> SendAsync(OutboundSms sms, CancellationToken ct)
         {
+            // A provider call takes time, as Vonage's does: the outbox then drains while the staggered STOPs arrive.
+            await Task.Delay(15, ct);
             await using var db = Database();
             var message = await db.Messages.AsNoTracking().SingleAsync(m => m.Id == sms.MessageId, ct);
             if (message.Sender == MessageSender.Staff)

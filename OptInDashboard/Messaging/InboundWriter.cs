@@ -110,7 +110,11 @@ public sealed class InboundWriter(
         db.Database.AutoSavepointsEnabled = false; // the batch commits whole or not at all: no partial rollback wanted
         var outcomes = new InboundOutcome[batch.Count];
         for (var i = 0; i < batch.Count; i++)
+        {
             outcomes[i] = await recorder.RecordAsync(db, batch[i].Sms, CancellationToken.None);
+            // Saved already; a tracker kept across the batch would make each save scan every earlier text's rows.
+            db.ChangeTracker.Clear();
+        }
         await transaction.CommitAsync();
         return outcomes;
     }
