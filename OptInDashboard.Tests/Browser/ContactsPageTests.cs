@@ -33,25 +33,39 @@ public sealed class ContactsPageTests(LiveApp app, Chromium chromium) : IClassFi
         await Expect(LineStatus(dialog, "Service")).ToContainTextAsync("Opted out");
         await Expect(LineStatus(dialog, "Marketing")).ToContainTextAsync("Not Defined");
         await Expect(dialog.GetByTestId("contact-groups")).ToHaveTextAsync("None");
-        await Expect(dialog.GetByTestId("block")).ToHaveCountAsync(0);
         await Expect(dialog.GetByRole(AriaRole.Button, new() { NameRegex = new("opt(s)? ?in", System.Text.RegularExpressions.RegexOptions.IgnoreCase) })).ToHaveCountAsync(0);
-        await ReadmeScreenshot.SaveAsync(advisor.Page.Locator(".rz-dialog"), "consent-modal.png");
+        await ReadmeScreenshot.SaveAsync(advisor.Page.Locator(".mud-dialog"), "consent-modal.png");
+        await dialog.GetByTestId("staff-actions").GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(advisor.Page.GetByTestId("record-opt-out")).ToHaveCountAsync(1); // Marketing only: Service is already opted out
+        await Expect(advisor.Page.GetByTestId("block")).ToHaveCountAsync(0);
+        await Expect(advisor.Page.GetByRole(AriaRole.Menuitem, new() { NameRegex = new("opt(s)? ?in", System.Text.RegularExpressions.RegexOptions.IgnoreCase) })).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Picks a staff action from the panel's menu; it asks for a note in a confirmation dialog.</summary>
+    private static async Task<ILocator> ChooseStaffActionAsync(IPage page, ILocator dialog, string testId, string? line = null)
+    {
+        await dialog.GetByTestId("staff-actions").GetByRole(AriaRole.Button).ClickAsync();
+        var item = page.Locator(line is null ? $"[data-testid={testId}]" : $"[data-testid={testId}][data-line='{line}']");
+        await item.ClickAsync();
+        var confirm = page.GetByTestId("reason-dialog");
+        await Expect(confirm).ToBeVisibleAsync();
+        return confirm;
     }
 
     [Fact]
     public async Task AVerbalOptOutNeedsANoteAndThenShowsOnItsLine()
     {
         await using var advisor = await StaffPage.OpenAsync(app, chromium, SignIn.AdvisorEmail, "/contacts");
-        var dialog = await OpenConsentDialogAsync(advisor.Page, "Robert King");
-        await dialog.GetByLabel("Line for the opt-out").ClickAsync();
-        await advisor.Page.GetByRole(AriaRole.Option, new() { Name = "Marketing" }).ClickAsync();
+        var page = advisor.Page;
+        var dialog = await OpenConsentDialogAsync(page, "Robert King");
 
-        await dialog.GetByTestId("record-opt-out").ClickAsync();
-        await Expect(dialog.GetByTestId("action-error")).ToContainTextAsync("needs a note");
+        var confirm = await ChooseStaffActionAsync(page, dialog, "record-opt-out", "Marketing");
+        await confirm.GetByTestId("reason-confirm").ClickAsync();
+        await Expect(confirm.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Note is required.");
         await Expect(LineStatus(dialog, "Marketing")).ToContainTextAsync("Not Defined");
 
-        await dialog.GetByTestId("staff-note").FillAsync("Asked at the service desk for no more marketing texts");
-        await dialog.GetByTestId("record-opt-out").ClickAsync();
+        await confirm.GetByLabel("Note").FillAsync("Asked at the service desk for no more marketing texts");
+        await confirm.GetByTestId("reason-confirm").ClickAsync();
 
         await Expect(LineStatus(dialog, "Marketing")).ToHaveAttributeAsync("data-status", nameof(ConsentStatus.OptedOut));
         await Expect(LineStatus(dialog, "Service")).ToContainTextAsync("Not Defined");
@@ -62,17 +76,17 @@ public sealed class ContactsPageTests(LiveApp app, Chromium chromium) : IClassFi
     public async Task AManagerBlocksAndUnblocksWithANote()
     {
         await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/contacts");
-        var dialog = await OpenConsentDialogAsync(manager.Page, "Linda Park");
+        var page = manager.Page;
+        var dialog = await OpenConsentDialogAsync(page, "Linda Park");
 
-        await dialog.GetByTestId("block").ClickAsync();
-        await Expect(dialog.GetByTestId("action-error")).ToContainTextAsync("needs a note");
-        await dialog.GetByTestId("staff-note").FillAsync("Abusive replies to advisors");
-        await dialog.GetByTestId("block").ClickAsync();
+        var confirm = await ChooseStaffActionAsync(page, dialog, "block");
+        await confirm.GetByLabel("Note").FillAsync("Abusive replies to advisors");
+        await confirm.GetByTestId("reason-confirm").ClickAsync();
         await Expect(dialog.GetByTestId("blocked-flag")).ToBeVisibleAsync();
 
-        await dialog.GetByTestId("staff-note").FillAsync("Apologised; manager agreed to resume");
-        await dialog.GetByTestId("unblock").ClickAsync();
+        confirm = await ChooseStaffActionAsync(page, dialog, "unblock");
+        await confirm.GetByLabel("Note").FillAsync("Apologised; manager agreed to resume");
+        await confirm.GetByTestId("reason-confirm").ClickAsync();
         await Expect(dialog.GetByTestId("blocked-flag")).ToHaveCountAsync(0);
-        await Expect(dialog.GetByTestId("block")).ToBeVisibleAsync();
     }
 }

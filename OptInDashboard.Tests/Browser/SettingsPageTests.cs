@@ -17,7 +17,7 @@ public sealed class SettingsPageTests(LiveApp app, Chromium chromium) : IClassFi
         await page.GetByTestId("opt-out-scope").GetByText("Every line of the dealership").ClickAsync();
         await page.GetByTestId("carrier-confirms-Marketing").ClickAsync();
         await page.GetByTestId("save-settings").ClickAsync();
-        await Expect(page.Locator(".rz-notification")).ToContainTextAsync("Saved");
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Saved");
 
         await using var db = app.CreateDbContext();
         var account = await db.Accounts.AsNoTracking().SingleAsync();

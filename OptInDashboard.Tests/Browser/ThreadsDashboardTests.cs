@@ -133,12 +133,15 @@ public sealed class ThreadsDashboardTests(LiveApp app, Chromium chromium) : ICla
         await Expect(LineStatus(page, "Marketing")).ToContainTextAsync("Not Defined");
         await ReadmeScreenshot.SaveAsync(page.Locator(".threads-page"), "threads-contact-panel.png");
 
-        await page.GetByTestId("record-opt-out").ClickAsync();
-        await Expect(page.GetByTestId("action-error")).ToContainTextAsync("needs a note");
+        await page.GetByTestId("staff-actions").GetByRole(AriaRole.Button).ClickAsync();
+        await page.Locator("[data-testid=record-opt-out][data-line=Service]").ClickAsync();
+        var confirm = page.GetByTestId("reason-dialog");
+        await confirm.GetByTestId("reason-confirm").ClickAsync();
+        await Expect(confirm.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Note is required.");
         await Expect(screen.SendButton).ToBeEnabledAsync();
 
-        await page.GetByTestId("staff-note").FillAsync("Customer asked in person: no more texts");
-        await page.GetByTestId("record-opt-out").ClickAsync();
+        await confirm.GetByLabel("Note").FillAsync("Customer asked in person: no more texts");
+        await confirm.GetByTestId("reason-confirm").ClickAsync();
 
         await Expect(LineStatus(page, "Service")).ToHaveAttributeAsync("data-status", nameof(ConsentStatus.OptedOut));
         await Expect(screen.Frame).ToHaveAttributeAsync("data-frame", "opted-out");

@@ -35,6 +35,7 @@ public static class AccountsExtensions
             .AddEntityFrameworkStores<ConsentDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        builder.Services.AddSingleton<DealershipSettings>();
         return builder;
     }
 

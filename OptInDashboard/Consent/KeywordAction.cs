@@ -10,3 +10,17 @@ public enum KeywordAction
     JoinGroup = 5,
     LeaveGroup = 6,
 }
+
+public static class KeywordActionText
+{
+    public static string Describe(this KeywordAction action) => action switch
+    {
+        KeywordAction.OptOut => "Opt out (this line)",
+        KeywordAction.OptOutAll => "Opt out (every line)",
+        KeywordAction.OptIn => "Opt in",
+        KeywordAction.Help => "Help",
+        KeywordAction.JoinGroup => "Join group",
+        KeywordAction.LeaveGroup => "Leave group",
+        _ => "Other",
+    };
+}

@@ -11,6 +11,16 @@ public class ReplyTemplate
     public const string English = "en";
     public const string Spanish = "es";
 
+    public static readonly IReadOnlyList<string> Languages = [English, Spanish];
+
+    /// <summary>"English" for "en": what staff read instead of the stored code.</summary>
+    public static string LanguageName(string code) => code switch
+    {
+        English => "English",
+        Spanish => "Spanish",
+        _ => code,
+    };
+
     public int Id { get; set; }
     public int AccountId { get; set; }
     public AutoReply Kind { get; set; }

@@ -81,6 +81,20 @@ public enum AutoReply
     GroupLeft = 6,
 }
 
+public static class AutoReplyText
+{
+    public static string Describe(this AutoReply kind) => kind switch
+    {
+        AutoReply.OptOutConfirmation => "Opt-out confirmation",
+        AutoReply.OptInConfirmation => "Opt-in confirmation",
+        AutoReply.StillOptedOut => "Still opted out (at most once a day)",
+        AutoReply.Help => "Help",
+        AutoReply.GroupWelcome => "Group welcome",
+        AutoReply.GroupLeft => "Group left",
+        _ => "Automatic reply",
+    };
+}
+
 public enum MessageStatus
 {
     /// <summary>Inbound text, stored.</summary>

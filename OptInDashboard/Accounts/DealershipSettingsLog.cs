@@ -1,0 +1,12 @@
+using OptInDashboard.Data;
+
+namespace OptInDashboard.Accounts;
+
+internal static partial class DealershipSettingsLog
+{
+    [LoggerMessage(LogLevel.Information, "{Admin} set opt-out scope {OptOut}, opt-in scope {OptIn}, time zone {TimeZone}, carrier-confirmed lines {Lines}")]
+    public static partial void SettingsSaved(this ILogger logger, string admin, ConsentScope optOut, ConsentScope optIn, string timeZone, string lines);
+
+    [LoggerMessage(LogLevel.Warning, "Refused a settings change by {Admin}: {Reason}")]
+    public static partial void SettingsRefused(this ILogger logger, string admin, string reason);
+}
