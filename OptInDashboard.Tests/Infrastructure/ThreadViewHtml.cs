@@ -14,6 +14,7 @@ public static class ThreadViewHtml
     {
         await using var scope = app.Services.CreateAsyncScope();
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<ILoggerFactory>());
+        var time = await scope.ServiceProvider.GetRequiredService<DealershipClock>().GetAsync();
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync<ThreadView>(ParameterView.FromDictionary(new Dictionary<string, object?>
@@ -21,6 +22,8 @@ public static class ThreadViewHtml
                 [nameof(ThreadView.Thread)] = thread,
                 [nameof(ThreadView.Lines)] = new List<Line> { thread.Line },
                 [nameof(ThreadView.SelectedLineId)] = thread.Line.Id,
+                [nameof(ThreadView.OnLineChanged)] = EventCallback.Factory.Create<int>(new object(), (int _) => { }),
+                [nameof(ThreadView.Time)] = time,
             }));
             return output.ToHtmlString();
         });
