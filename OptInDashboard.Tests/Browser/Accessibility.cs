@@ -18,7 +18,8 @@ internal static class Accessibility
         var context = new AxeRunContext();
         if (include is { Length: > 0 }) context.Include = [.. include.Select(s => new AxeSelector(s))];
         if (exclude is { Length: > 0 }) context.Exclude = [.. exclude.Select(s => new AxeSelector(s))];
-        var result = await page.RunAxe(context);
+        // axe refuses a context with neither part set ("axe.run arguments are invalid"): the whole document is then no context at all.
+        var result = context.Include is null && context.Exclude is null ? await page.RunAxe() : await page.RunAxe(context);
         return [.. result.Violations
             .Where(v => Blocking.Contains(v.Impact))
             .SelectMany(v => v.Nodes.Select(n => $"{v.Impact} {v.Id}: {v.Help} at {n.Target} ({n.Html}): {Why(n)}"))];
