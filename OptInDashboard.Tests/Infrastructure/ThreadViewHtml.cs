@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,6 +17,11 @@ public static class ThreadViewHtml
         await using var scope = app.Services.CreateAsyncScope();
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<ILoggerFactory>());
         var time = await scope.ServiceProvider.GetRequiredService<DealershipClock>().GetAsync();
+        // Outside a request nothing has set the address; MudBlazor's snackbar service asks for it when it is made.
+        ((IHostEnvironmentNavigationManager)scope.ServiceProvider.GetRequiredService<NavigationManager>()).Initialize("http://localhost/", "http://localhost/threads");
+        // Nor the signed-in staff member, whom the thread's actions menu asks about.
+        ((IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>())
+            .SetAuthenticationState(Task.FromResult(new AuthenticationState(Staff.Advisor)));
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync<ThreadView>(ParameterView.FromDictionary(new Dictionary<string, object?>
