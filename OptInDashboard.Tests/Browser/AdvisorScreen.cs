@@ -13,7 +13,7 @@ internal sealed class AdvisorScreen(IPage page)
     public ILocator SendButton => page.GetByTestId("send");
     public ILocator SendRefused => page.GetByTestId("send-refused");
     public ILocator Messages => page.GetByTestId("message");
-    public ILocator Notification => page.Locator(".rz-notification");
+    public ILocator Notification => page.Locator(".mud-snackbar");
 
     /// <summary>The contact panel's row for one line: its data-status is the ConsentStatus name.</summary>
     public ILocator LineStatus(string line) => page.GetByTestId("contact-panel").Locator($"[data-testid=line-status][data-line='{line}']");

@@ -96,9 +96,9 @@ public sealed class ThreadsDashboardTests(LiveApp app, Chromium chromium) : ICla
         await new ThreadDriver(app, phone).CustomerTexts("Is the loaner due Friday or Saturday?");
         await Expect(items.First).ToContainTextAsync(below);
 
-        // The mouse still rests where it clicked, now over the thread that slid into that place.
+        // Opening the thread put focus in its message box, and the re-sort leaves it there.
         await Expect(ThreadItem(page, open)).ToHaveCSSAsync("outline-style", "solid");
-        await Expect(ThreadItem(page, open)).ToBeFocusedAsync();
+        await Expect(new AdvisorScreen(page).Composer).ToBeFocusedAsync();
         foreach (var other in names.Where(n => n != open))
             await Expect(ThreadItem(page, other)).ToHaveCSSAsync("outline-style", "none");
     }
@@ -133,20 +133,26 @@ public sealed class ThreadsDashboardTests(LiveApp app, Chromium chromium) : ICla
         await Expect(LineStatus(page, "Marketing")).ToContainTextAsync("Not Defined");
         await ReadmeScreenshot.SaveAsync(page.Locator(".threads-page"), "threads-contact-panel.png");
 
-        await page.GetByTestId("staff-actions").GetByRole(AriaRole.Button).ClickAsync();
-        await page.Locator("[data-testid=record-opt-out][data-line=Service]").ClickAsync();
-        var confirm = page.GetByTestId("reason-dialog");
-        await confirm.GetByTestId("reason-confirm").ClickAsync();
-        await Expect(confirm.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Note is required.");
+        // Beside the thread there is no opt-out button, only the "More actions" menu; the note is required.
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Record opt-out on customer's behalf" })).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "More actions" }).ClickAsync();
+        await page.GetByTestId("record-opt-out").ClickAsync();
+        await page.GetByTestId("reason-confirm").ClickAsync();
+        await Expect(page.GetByTestId("reason-dialog")).ToContainTextAsync("Note is required.");
         await Expect(screen.SendButton).ToBeEnabledAsync();
 
-        await confirm.GetByLabel("Note").FillAsync("Customer asked in person: no more texts");
-        await confirm.GetByTestId("reason-confirm").ClickAsync();
+        await page.GetByTestId("reason-text").FillAsync("Customer asked in person: no more texts");
+        await page.GetByTestId("reason-confirm").ClickAsync();
 
         await Expect(LineStatus(page, "Service")).ToHaveAttributeAsync("data-status", nameof(ConsentStatus.OptedOut));
         await Expect(screen.Frame).ToHaveAttributeAsync("data-frame", "opted-out");
         await Expect(screen.SendButton).ToBeDisabledAsync();
         await Expect(LineStatus(page, "Marketing")).ToContainTextAsync("Not Defined");
+        var (contactId, serviceId, _) = await IdsAsync("Emily Chen");
+        await using var db = app.CreateDbContext();
+        var recorded = await db.ConsentEvents.SingleAsync(e => e.ContactId == contactId && e.LineId == serviceId && e.Cause == ConsentCause.StaffOnBehalf);
+        Assert.Equal((ConsentStatus.OptedOut, "Customer asked in person: no more texts"), (recorded.NewStatus, recorded.Note));
+        Assert.Contains(SignIn.AdvisorEmail, recorded.Actor);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using MudBlazor;
+
 namespace OptInDashboard.Components.Pages.Threads;
 
 /// <summary>
@@ -40,9 +42,9 @@ public static class MessageFlagText
 
     public static string Icon(this MessageFlag flag) => flag switch
     {
-        MessageFlag.OptOut or MessageFlag.ReviewConfirmed => "block",
-        MessageFlag.OptIn => "check_circle",
-        MessageFlag.UnderReview => "pending",
-        _ => "task_alt",
+        MessageFlag.OptOut or MessageFlag.ReviewConfirmed => Icons.Material.Filled.Block,
+        MessageFlag.OptIn => Icons.Material.Filled.CheckCircle,
+        MessageFlag.UnderReview => Icons.Material.Filled.HourglassTop,
+        _ => Icons.Material.Filled.TaskAlt,
     };
 }

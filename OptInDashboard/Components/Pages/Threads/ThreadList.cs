@@ -7,7 +7,11 @@ namespace OptInDashboard.Components.Pages.Threads;
 /// <summary>Which threads the list shows: one line, a search, and optionally one consent status.</summary>
 public sealed record ThreadListQuery(int LineId, string? Search = null, ConsentStatus? Status = null, bool UnreadOnly = false);
 
-public sealed record ThreadListItem(int ContactId, string Name, ConsentStatus Status, bool IsBlocked, string? LastText, long? LastMessageId, int Unread);
+/// <summary>
+/// One row of the list. <paramref name="LastText"/> and <paramref name="LastAt"/> are the last text the customer and
+/// the advisor actually exchanged; <paramref name="LastMessageId"/> (any message, a refused one too) orders the list.
+/// </summary>
+public sealed record ThreadListItem(int ContactId, string Name, ConsentStatus Status, bool IsBlocked, string? LastText, DateTime? LastAt, long? LastMessageId, int Unread);
 
 /// <summary>
 /// The thread list, one page at a time: filtering, ordering (newest message first), skip and take all
@@ -57,14 +61,24 @@ public static class ThreadList
                     && m.Id > db.ThreadReads.Where(r => r.ContactId == c.Id && r.LineId == lineId).Select(r => r.LastReadMessageId).FirstOrDefault()),
             })
             .ToDictionaryAsync(c => c.Id, ct);
-        var lastIds = page.Where(c => c.LastMessageId is not null).Select(c => c.LastMessageId!.Value).ToList();
-        var lastTexts = await db.Messages.Where(m => lastIds.Contains(m.Id)).Select(m => new { m.Id, m.Text }).ToDictionaryAsync(m => m.Id, m => m.Text, ct);
+        // The preview leaves out what never reached the other side (refused by our gate or the carrier, failed)
+        // and the automatic consent replies: the advisor reads what was said, not the system's bookkeeping.
+        var lastExchangedIds = await db.Messages
+            .Where(m => ids.Contains(m.ContactId) && m.LineId == lineId && m.Sender != MessageSender.System
+                && m.Status != MessageStatus.Blocked && m.Status != MessageStatus.Failed && !m.RefusedForConsent)
+            .GroupBy(m => m.ContactId)
+            .Select(g => g.Max(m => m.Id))
+            .ToListAsync(ct);
+        var previews = await db.Messages.Where(m => lastExchangedIds.Contains(m.Id))
+            .Select(m => new { m.ContactId, m.Text, m.CreatedAt })
+            .ToDictionaryAsync(m => m.ContactId, ct);
         var items = page.Select(c => new ThreadListItem(
                 c.Id,
                 c.Name,
                 details[c.Id].Status,
                 details[c.Id].IsBlocked,
-                c.LastMessageId is { } last ? lastTexts.GetValueOrDefault(last) : null,
+                previews.GetValueOrDefault(c.Id)?.Text,
+                previews.GetValueOrDefault(c.Id)?.CreatedAt,
                 c.LastMessageId,
                 details[c.Id].Unread))
             .ToList();

@@ -19,6 +19,13 @@ public sealed record ThreadModel(Contact Contact, Line Line, ConsentStatus Statu
     /// <summary>The send gate's own answer for an advisor text now: where it refuses, the send icons are red and disabled.</summary>
     public bool SendingRefused => !Sending.Allowed;
 
+    /// <summary>Why the send button is disabled, in the words its accessible name gives; null while sending is allowed.</summary>
+    public string? SendDisabledReason => !SendingRefused ? null
+        : Contact.IsBlocked ? "a manager blocked this contact"
+        : Status == ConsentStatus.OptedOut ? "the customer opted out of this line"
+        : Status == ConsentStatus.PossibleOptOut ? "a possible opt-out is under review"
+        : "the send gate refuses texts to this customer";
+
     /// <summary>
     /// Why the advisor's latest text here was not sent, while the gate still refuses: once the customer
     /// can be reached again (opted back in, review dismissed, unblocked) there is nothing left to warn about.
