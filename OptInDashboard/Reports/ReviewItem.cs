@@ -31,20 +31,23 @@ public sealed record ReviewItem(int ContactId, int LineId, string Contact, strin
                                      .OrderByDescending(e => e.Id).FirstOrDefault(),
                              }).Take(Limit).ToListAsync(ct);
 
+        // Two steps, not one correlated row per item: SQLite cannot run the APPLY that the one-query form needs.
         var inboundIds = flagged.Select(f => f.Flag?.InboundMessageId).OfType<long>().ToList();
-        var answering = await (from inbound in db.Messages.AsNoTracking()
-                               where inboundIds.Contains(inbound.Id)
-                               select new
-                               {
-                                   inbound.Id,
-                                   Preceding = db.Messages
-                                       .Where(m => m.ContactId == inbound.ContactId && m.LineId == inbound.LineId && m.Id < inbound.Id
-                                                   && m.Direction == MessageDirection.Outbound && m.Sender == MessageSender.Staff
-                                                   && (m.Status == MessageStatus.Sent || m.Status == MessageStatus.Delivered))
-                                       .OrderByDescending(m => m.Id)
-                                       .Select(m => new AdvisorText(m.Text, m.SentBy, m.CreatedAt))
-                                       .FirstOrDefault(),
-                               }).ToDictionaryAsync(a => a.Id, a => a.Preceding, ct);
+        var precedingIds = await (from inbound in db.Messages.AsNoTracking()
+                                  where inboundIds.Contains(inbound.Id)
+                                  select new
+                                  {
+                                      inbound.Id,
+                                      Preceding = db.Messages
+                                          .Where(m => m.ContactId == inbound.ContactId && m.LineId == inbound.LineId && m.Id < inbound.Id
+                                                      && m.Direction == MessageDirection.Outbound && m.Sender == MessageSender.Staff
+                                                      && (m.Status == MessageStatus.Sent || m.Status == MessageStatus.Delivered))
+                                          .Max(m => (long?)m.Id),
+                                  }).ToDictionaryAsync(a => a.Id, a => a.Preceding, ct);
+        var ids = precedingIds.Values.OfType<long>().ToList();
+        var texts = await db.Messages.AsNoTracking().Where(m => ids.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => new AdvisorText(m.Text, m.SentBy, m.CreatedAt), ct);
+        var answering = precedingIds.ToDictionary(p => p.Key, p => p.Value is { } id ? texts.GetValueOrDefault(id) : null);
 
         return [.. flagged.Select(f => new ReviewItem(f.ContactId, f.LineId, f.Contact, f.Line, f.Since, f.Flag,
             f.Flag?.InboundMessageId is { } id ? answering.GetValueOrDefault(id) : null))];
