@@ -20,5 +20,5 @@ public sealed class EvidenceWordsTests
 
     [Fact]
     public void WithoutAModelScoreThereIsNoModelSentence() =>
-        Assert.Null(Flag(new ConsentEvidence(ConsentCause.IntentModel, "manager@demo.local") { InboundMessageId = 7, Text = "stop?" }).ModelReason());
+        Assert.Null(Flag(new ConsentEvidence(ConsentCause.IntentModel, ConsentEvidence.CustomerActor) { InboundMessageId = 7, Text = "stop?" }).ModelReason());
 }
