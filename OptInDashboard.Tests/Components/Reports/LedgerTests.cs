@@ -124,4 +124,19 @@ public sealed class LedgerTests : ReportsTestContext
         cut.WaitForAssertion(() => Assert.Equal("Carlos Rivera", Assert.Single(Rows(cut)).QuerySelectorAll("td")[1].TextContent.Trim()));
         Assert.Equal("reports/ledger.csv?contact=Carlos", cut.Find("[data-testid=ledger-csv]").GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task SortingByContactIsDoneByTheServerAcrossTheWholeLedger()
+    {
+        await RecordStaffOptOutAsync("Carlos Rivera", "Said on the phone: no texts");
+        await RecordStaffOptOutAsync("Robert King", "Asked at the desk");
+        RenderProviders();
+        var cut = RenderLedger();
+        string[] Contacts() => [.. Rows(cut).Select(r => r.QuerySelectorAll("td")[1].TextContent.Trim())];
+        Assert.Equal(["Robert King", "Carlos Rivera", "Dana Whitfield"], Contacts()); // newest first
+
+        cut.FindAll("th").Single(th => th.TextContent.Contains("Contact")).QuerySelector(".sort-direction-icon, .mud-table-sort-label, button")!.Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(["Carlos Rivera", "Dana Whitfield", "Robert King"], Contacts()));
+    }
 }
