@@ -158,6 +158,9 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
         var grid = page.GetByTestId("ledger-grid");
         await page.GetByTestId("ledger-contact").FillAsync("Robert");
         await page.GetByTestId("ledger-filter").ClickAsync();
+        // Robert's one row alone shows the filter's load is done: the unfiltered first page shows the same Void
+        // button, and a load still under way when the other manager voids would take it away before the click.
+        await Expect(grid.GetByTestId("evidence")).ToHaveCountAsync(1);
         await Expect(grid.GetByTestId("void")).ToHaveCountAsync(1);
 
         // Another manager voids it while this page still shows the button.
