@@ -42,7 +42,8 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
 
         var service = page.Locator("[data-testid=snapshot-count][data-line=Service]");
         await Expect(service.GetByTestId("opted-out-count")).ToHaveTextAsync(optedOutOnService.ToString());
-        await Expect(page.Locator(".chart svg").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("snapshot-chart").Locator("svg").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("snapshot-days-table").GetByRole(AriaRole.Row)).ToHaveCountAsync(15); // a header and 14 days
         var dana = page.GetByTestId("snapshot-grid").GetByRole(AriaRole.Row).Filter(new() { HasText = "Dana Whitfield" });
         await Expect(dana).ToContainTextAsync("Opted out");
         await Expect(dana).ToContainTextAsync("Not Defined");
@@ -74,7 +75,7 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
         await GiveReasonAsync(page, "Void", "Wrong customer: it was his brother");
 
         await Expect(grid.GetByTestId("evidence")).ToHaveCountAsync(2);
-        await Expect(grid.GetByRole(AriaRole.Row).Filter(new() { HasText = "Void" }).First).ToContainTextAsync("Wrong customer: it was his brother");
+        await Expect(grid.GetByRole(AriaRole.Row).Filter(new() { HasText = "Staff opt-out voided" })).ToContainTextAsync("Wrong customer: it was his brother");
         Assert.Equal(ConsentStatus.NotDefined, await StatusAsync("Carlos Rivera", "Service"));
     }
 
@@ -85,11 +86,12 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
         await PossibleOptOut.MarkAsync(app, "Priya Shah", "Service", 0.83, "cancel; cancel my");
         await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/reports/review");
         var page = manager.Page;
-        var rows = page.GetByTestId("review-grid").GetByRole(AriaRole.Row);
-        var david = rows.Filter(new() { HasText = "David Wilson" });
-        var priya = rows.Filter(new() { HasText = "Priya Shah" });
-        await Expect(david).ToContainTextAsync("score 0.71; top features won't stop; stop");
+        var items = page.GetByRole(AriaRole.Listitem);
+        var david = items.Filter(new() { HasText = "David Wilson" });
+        var priya = items.Filter(new() { HasText = "Priya Shah" });
+        await Expect(david).ToContainTextAsync("The wording looks like a request to stop texts (71% sure)");
         await Expect(david).ToContainTextAsync("My car won't stop squealing");
+        await Expect(david.GetByTestId("advisor-message")).ToContainTextAsync("Hi David, your car is ready.");
 
         await david.GetByTestId("not-opt-out").ClickAsync();
         await GiveReasonAsync(page, "Not an opt-out", "About brakes, not texts");
@@ -115,11 +117,13 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
         await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/reports/snapshot", height: 900);
         var page = manager.Page;
 
-        // One column per day of the default fortnight, today's last; today has at least that opt-out.
-        var optOutColumns = page.Locator(".chart .rz-column-series.rz-series-1 path");
-        await Expect(optOutColumns).ToHaveCountAsync(14);
-        var todaysHeight = await optOutColumns.Last.EvaluateAsync<double>("column => column.getBBox().height");
-        Assert.True(todaysHeight > 0, "Today's opt-out column has no height.");
+        // One bar per series and day of the default fortnight, today's last; today has at least that opt-out.
+        var bars = page.GetByTestId("snapshot-chart").Locator("path.mud-chart-bar");
+        await Expect(bars).ToHaveCountAsync(28);
+        var todaysOptOutHeight = await bars.Last.EvaluateAsync<double>("bar => bar.getBBox().height");
+        Assert.True(todaysOptOutHeight > 0, "Today's opt-out bar has no height.");
+        var today = page.GetByTestId("snapshot-days-table").GetByRole(AriaRole.Row).Last;
+        Assert.NotEqual("0", (await today.GetByRole(AriaRole.Cell).Last.TextContentAsync())?.Trim());
     }
 
     [Fact]
@@ -129,7 +133,7 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
         var page = manager.Page;
         await Expect(page.GetByTestId("snapshot")).ToBeVisibleAsync();
 
-        var from = page.GetByLabel("From date").Locator("input").First;
+        var from = page.GetByRole(AriaRole.Textbox, new() { Name = "Start date" });
         await from.FillAsync("2099-01-01");
         await from.PressAsync("Tab");
         await page.GetByTestId("snapshot-show").ClickAsync();
@@ -154,6 +158,9 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
         var grid = page.GetByTestId("ledger-grid");
         await page.GetByTestId("ledger-contact").FillAsync("Robert");
         await page.GetByTestId("ledger-filter").ClickAsync();
+        // Robert's one row alone shows the filter's load is done: the unfiltered first page shows the same Void
+        // button, and a load still under way when the other manager voids would take it away before the click.
+        await Expect(grid.GetByTestId("evidence")).ToHaveCountAsync(1);
         await Expect(grid.GetByTestId("void")).ToHaveCountAsync(1);
 
         // Another manager voids it while this page still shows the button.
@@ -167,5 +174,39 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
 
         await page.GetByTestId("ledger-filter").ClickAsync();
         await Expect(page.GetByTestId("ledger-error")).ToHaveCountAsync(0);
+    }
+
+    [Theory]
+    [InlineData("/reports/snapshot")]
+    [InlineData("/reports/ledger")]
+    [InlineData("/reports/review")]
+    public async Task AReportPageHasNoCriticalOrSeriousAccessibilityViolations(string path)
+    {
+        await PossibleOptOut.MarkAsync(app, "Priya Shah", "Service", 0.83, "cancel; cancel my");
+        await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, path, width: 1366, height: 768);
+        await Expect(manager.Page.Locator("[data-testid=snapshot], [data-testid=ledger-grid] tbody tr, [data-testid=review-item]").First).ToBeVisibleAsync();
+
+        // The whole document: axe refuses a context with neither include nor exclude.
+        var violations = await Accessibility.SeriousViolationsAsync(manager.Page, include: ["html"]);
+
+        Assert.Empty(violations);
+    }
+
+    [Theory]
+    [InlineData("/reports/snapshot", "snapshot-show")]
+    [InlineData("/reports/ledger", "ledger-filter")]
+    [InlineData("/reports/review", "confirm-opt-out")]
+    public async Task AReportPageFitsAPhoneWithoutSidewaysScrolling(string path, string control)
+    {
+        await PossibleOptOut.MarkAsync(app, "Priya Shah", "Service", 0.83, "cancel; cancel my");
+        await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, path, width: 390, height: 844);
+        var page = manager.Page;
+        var button = page.GetByTestId(control).First;
+        await Expect(button).ToBeVisibleAsync();
+
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 390, $"{path} scrolls sideways at 390px: it is {scrollWidth}px wide.");
+        var right = await button.EvaluateAsync<double>("b => b.getBoundingClientRect().right");
+        Assert.True(right <= 390, $"{control} ends at {right}px, off a 390px screen.");
     }
 }

@@ -36,6 +36,6 @@ public sealed class Rule05_SimulatorPageTests(LiveApp app, Chromium chromium) : 
         var evidence = manager.Page.GetByTestId("ledger-grid").GetByTestId("evidence");
         await Expect(evidence).ToHaveCountAsync(2);
         foreach (var row in await evidence.AllAsync())
-            await Expect(row).ToContainTextAsync($"By: {TypedByTheAdvisor}");
+            await Expect(row).ToContainTextAsync($"{TypedByTheAdvisor} texted");
     }
 }

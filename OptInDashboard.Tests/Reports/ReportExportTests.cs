@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using OptInDashboard.Consent;
+using OptInDashboard.Data;
 using OptInDashboard.Tests.Infrastructure;
 
 namespace OptInDashboard.Tests.Reports;
@@ -37,7 +38,11 @@ public sealed class ReportExportTests : IDisposable
         var actions = _app.Get<StaffConsentActions>();
         await actions.RecordOptOutOnBehalfAsync(Staff.Advisor, maria, marketing, "No marketing, said at the desk");
         await actions.BlockAsync(Staff.Manager, maria, "Testing the filters");
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+        string today;
+        await using (var db = _app.CreateDbContext())
+        {
+            today = DealershipTime.For(await db.Accounts.SingleAsync()).Today(DateTime.UtcNow).ToString("yyyy-MM-dd");
+        }
 
         var all = await CsvLinesAsync("manager@demo.local", "/reports/ledger.csv");
         var maryOnMarketing = await CsvLinesAsync("manager@demo.local", $"/reports/ledger.csv?contact=maria&lineId={marketing}");

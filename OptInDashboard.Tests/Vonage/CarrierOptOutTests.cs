@@ -153,7 +153,7 @@ public sealed class CarrierOptOutTests(CarrierOptOutTests.App app) : IClassFixtu
         await using var db = app.CreateDbContext();
         var phone = await db.Contacts.Where(c => c.Id == sent.ContactId).Select(c => c.PhoneNumber).SingleAsync();
         var csv = new StringWriter();
-        await LedgerCsv.WriteAsync(db, csv, new LedgerFilter { Cause = ConsentCause.Carrier, Contact = phone });
+        await LedgerCsv.WriteAsync(db, DealershipTime.For(await db.Accounts.SingleAsync()), csv, new LedgerFilter { Cause = ConsentCause.Carrier, Contact = phone });
 
         var row = Assert.Single(csv.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1));
         Assert.Contains(",Carrier,carrier,", row);

@@ -33,3 +33,20 @@ public static class ConsentStatusText
         _ => "Not Defined",
     };
 }
+
+public static class ConsentCauseText
+{
+    /// <summary>Why a ledger row was written, in the words a manager uses.</summary>
+    public static string Describe(this ConsentCause cause) => cause switch
+    {
+        ConsentCause.Keyword => "Customer texted a keyword",
+        ConsentCause.IntentModel => "Customer's wording",
+        ConsentCause.StaffOnBehalf => "Recorded by staff for the customer",
+        ConsentCause.Block => "Blocked by a manager",
+        ConsentCause.Unblock => "Unblocked by a manager",
+        ConsentCause.Void => "Staff opt-out voided",
+        ConsentCause.ReviewDecision => "Manager's review decision",
+        ConsentCause.Carrier => "Opted out at the carrier",
+        _ => "Other",
+    };
+}

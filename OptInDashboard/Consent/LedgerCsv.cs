@@ -11,14 +11,12 @@ public static class LedgerCsv
         ["event_id", "occurred_at_utc", "contact", "contact_phone", "line", "old_status", "new_status", "cause", "actor",
          "keyword", "inbound_message_id", "evidence_text", "note", "model_version", "model_score", "model_top_features", "related_event_id"];
 
-    public static async Task WriteAsync(ConsentDbContext db, TextWriter writer, CancellationToken ct = default) =>
-        await WriteAsync(db, writer, LedgerFilter.None, ct);
-
-    public static async Task WriteAsync(ConsentDbContext db, TextWriter writer, LedgerFilter filter, CancellationToken ct = default)
+    /// <summary>The rows <paramref name="filter"/> selects; its days are the dealership's (<paramref name="time"/>), the times written stay UTC.</summary>
+    public static async Task WriteAsync(ConsentDbContext db, DealershipTime time, TextWriter writer, LedgerFilter filter, CancellationToken ct = default)
     {
         await using var csv = CsvExport.Create(writer);
         await csv.WriteRecordAsync(Header, ct);
-        await foreach (var row in filter.Apply(db).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var row in filter.Apply(db, time).AsAsyncEnumerable().WithCancellation(ct))
         {
             var e = row.Event;
             csv.WriteField(e.Id);

@@ -5,7 +5,7 @@ namespace OptInDashboard.Consent;
 
 /// <summary>
 /// Which ledger rows to show or export: a contact (by name or number), a line, a cause and a range of
-/// UTC days (both ends included). The same filter serves the ledger page and <c>/reports/ledger.csv</c>.
+/// the dealership's days (both ends included). The same filter serves the ledger page and <c>/reports/ledger.csv</c>.
 /// </summary>
 public sealed record LedgerFilter
 {
@@ -17,19 +17,19 @@ public sealed record LedgerFilter
 
     public static readonly LedgerFilter None = new();
 
-    public IQueryable<LedgerRow> Apply(ConsentDbContext db, bool newestFirst = false)
+    public IQueryable<LedgerRow> Apply(ConsentDbContext db, DealershipTime time, bool newestFirst = false)
     {
         var events = db.ConsentEvents.AsNoTracking();
         if (LineId is { } lineId) events = events.Where(e => e.LineId == lineId);
         if (Cause is { } cause) events = events.Where(e => e.Cause == cause);
         if (From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var start = time.StartOfDayUtc(from);
             events = events.Where(e => e.OccurredAt >= start);
         }
         if (To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = time.StartOfDayUtc(to.AddDays(1));
             events = events.Where(e => e.OccurredAt < end);
         }
         var contacts = ContactSearch.Matching(db.Contacts, Contact);

@@ -6,16 +6,16 @@ namespace OptInDashboard.Reports;
 
 /// <summary>
 /// The Opt In &amp; Out Snapshot for some lines: every contact opted in or out on any of them (with the
-/// status on each), the counts per line, and opt-ins and opt-outs per UTC day from the ledger.
+/// status on each), the counts per line, and opt-ins and opt-outs per day of the dealership from the ledger.
 /// </summary>
 public sealed record OptInOutSnapshot(
     IReadOnlyList<SnapshotLine> Lines,
     IReadOnlyList<SnapshotContact> Contacts,
     IReadOnlyList<SnapshotDay> Days)
 {
-    public static async Task<OptInOutSnapshot> LoadAsync(ConsentDbContext db, IReadOnlyCollection<int> lineIds, DateOnly from, DateOnly to, CancellationToken ct = default)
+    public static async Task<OptInOutSnapshot> LoadAsync(ConsentDbContext db, DealershipTime time, IReadOnlyCollection<int> lineIds, SnapshotRange range, CancellationToken ct = default)
     {
-        if (new SnapshotRange(from, to).Problem is { } problem) throw new ArgumentException(problem, nameof(from));
+        if (range.Problem is { } problem) throw new ArgumentException(problem, nameof(range));
         var ids = lineIds.ToList();
         var lines = await db.Lines.AsNoTracking().Where(l => ids.Contains(l.Id)).OrderBy(l => l.Id)
             .Select(l => new { l.Id, l.Name }).ToListAsync(ct);
@@ -26,17 +26,17 @@ public sealed record OptInOutSnapshot(
                               join c in db.Contacts on r.ContactId equals c.Id
                               select new { c.Id, Name = c.Name ?? c.PhoneNumber, c.PhoneNumber, r.LineId, r.Status }).ToListAsync(ct);
 
-        var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var (start, end) = range.ToUtc(time);
         var changes = await db.ConsentEvents.AsNoTracking()
             .Where(e => e.LineId != null && ids.Contains(e.LineId.Value) && e.OccurredAt >= start && e.OccurredAt < end
                         && e.OldStatus != e.NewStatus && (e.NewStatus == ConsentStatus.OptedIn || e.NewStatus == ConsentStatus.OptedOut))
             .Select(e => new { e.OccurredAt, e.NewStatus }).ToListAsync(ct);
 
+        var localChanges = changes.Select(c => new { Day = DateOnly.FromDateTime(time.ToLocal(c.OccurredAt)), c.NewStatus }).ToList();
         var days = new List<SnapshotDay>();
-        for (var day = from; day <= to; day = day.AddDays(1))
+        for (var day = range.From; day <= range.To; day = day.AddDays(1))
         {
-            var onDay = changes.Where(c => DateOnly.FromDateTime(c.OccurredAt) == day).ToList();
+            var onDay = localChanges.Where(c => c.Day == day).ToList();
             days.Add(new SnapshotDay(day, onDay.Count(c => c.NewStatus == ConsentStatus.OptedIn), onDay.Count(c => c.NewStatus == ConsentStatus.OptedOut)));
         }
 

@@ -17,26 +17,28 @@ public static class ReportEndpoints
         var reports = endpoints.MapGroup("/reports").RequireAuthorization(new AuthorizeAttribute { Roles = Roles.ManagersAndAdmins });
 
         // /reports/ledger.csv?contact=maria&lineId=1&cause=Keyword&from=2026-11-01&to=2026-11-22 (every filter optional)
-        reports.MapGet("/ledger.csv", async ([AsParameters] LedgerFilter filter, IDbContextFactory<ConsentDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
+        reports.MapGet("/ledger.csv", async ([AsParameters] LedgerFilter filter, IDbContextFactory<ConsentDbContext> dbFactory, DealershipClock clock, HttpContext http, CancellationToken ct) =>
         {
+            var time = await clock.GetAsync(ct);
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             await using var writer = CsvResponse(http, "consent-ledger");
-            await LedgerCsv.WriteAsync(db, writer, filter, ct);
+            await LedgerCsv.WriteAsync(db, time, writer, filter, ct);
         });
 
-        // /reports/snapshot.csv?line=1&line=2&from=2026-11-01&to=2026-11-22 (at least one line; the last 30 days by default)
+        // /reports/snapshot.csv?line=1&line=2&from=2026-11-01&to=2026-11-22 (at least one line; the dealership's last 30 days by default)
         reports.MapGet("/snapshot.csv", async Task<Results<EmptyHttpResult, ValidationProblem>> (
             [FromQuery(Name = "line")] int[] lineIds, DateOnly? from, DateOnly? to,
-            IDbContextFactory<ConsentDbContext> dbFactory, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            IDbContextFactory<ConsentDbContext> dbFactory, DealershipClock clock, HttpContext http, CancellationToken ct) =>
         {
             if (lineIds.Length == 0)
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["line"] = ["Choose at least one line."] });
-            var lastDays = SnapshotRange.EndingToday(clock, days: 30);
+            var time = await clock.GetAsync(ct);
+            var lastDays = SnapshotRange.EndingToday(time, clock.UtcNow, days: 30);
             var range = new SnapshotRange(from ?? lastDays.From, to ?? lastDays.To);
             if (range.Problem is { } problem)
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = [problem] });
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var snapshot = await OptInOutSnapshot.LoadAsync(db, lineIds, range.From, range.To, ct);
+            var snapshot = await OptInOutSnapshot.LoadAsync(db, time, lineIds, range, ct);
             await using var writer = CsvResponse(http, "opt-in-out-snapshot");
             await snapshot.WriteCsvAsync(writer, ct);
             return TypedResults.Empty;

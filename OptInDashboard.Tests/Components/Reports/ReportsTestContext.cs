@@ -1,0 +1,68 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using OptInDashboard.Accounts;
+using OptInDashboard.Consent;
+using OptInDashboard.Data;
+using OptInDashboard.Messaging;
+using OptInDashboard.Tests.Infrastructure;
+
+namespace OptInDashboard.Tests.Components.Reports;
+
+/// <summary>
+/// The report pages over the real app's services and demo data (real SQLite), with a manager signed in and
+/// MudBlazor's dialog and popover providers rendered, as the layout renders them.
+/// </summary>
+public abstract class ReportsTestContext : ComponentTestContext
+{
+    protected TestApp App { get; } = new(dispatchInBackground: false);
+
+    protected ReportsTestContext()
+    {
+        Services.AddSingleton(App.Get<IDbContextFactory<ConsentDbContext>>());
+        Services.AddSingleton(App.Get<StaffConsentActions>());
+        Services.AddSingleton(App.Get<ThreadEvents>());
+        Services.AddSingleton(App.Get<TimeProvider>());
+        Services.AddScoped<DealershipClock>();
+        SignInAs(Staff.Manager.Identity!.Name!, Roles.Advisor, Roles.Manager);
+    }
+
+    /// <summary>Renders the dialog and popover providers first: the page's dialogs open in the one, its selects in the other.</summary>
+    protected IRenderedComponent<MudDialogProvider> RenderProviders()
+    {
+        Render<MudPopoverProvider>();
+        return Render<MudDialogProvider>();
+    }
+
+    protected async Task<ConsentStatus> StatusAsync(string contactName, string lineName)
+    {
+        await using var db = App.CreateDbContext();
+        return await (from r in db.ConsentRecords
+                      join c in db.Contacts on r.ContactId equals c.Id
+                      join l in db.Lines on r.LineId equals l.Id
+                      where c.Name == contactName && l.Name == lineName
+                      select (ConsentStatus?)r.Status).SingleOrDefaultAsync() ?? ConsentStatus.NotDefined;
+    }
+
+    protected async Task<(int Contact, int Line)> IdsAsync(string contactName, string lineName)
+    {
+        await using var db = App.CreateDbContext();
+        return (await db.Contacts.Where(c => c.Name == contactName).Select(c => c.Id).SingleAsync(),
+                await db.Lines.Where(l => l.Name == lineName).Select(l => l.Id).SingleAsync());
+    }
+
+    /// <summary>Types a reason into the open ReasonDialog and confirms it.</summary>
+    protected static void GiveReason(IRenderedComponent<MudDialogProvider> dialogs, string reason)
+    {
+        dialogs.WaitForElement("[data-testid=reason-dialog]");
+        dialogs.Find("textarea").Input(reason);
+        dialogs.Find("[data-testid=reason-dialog]").Submit();
+    }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        App.Dispose();
+    }
+}
