@@ -9,7 +9,6 @@ using OptInDashboard.Intent;
 using OptInDashboard.Messaging;
 using OptInDashboard.Messaging.Vonage;
 using OptInDashboard.Reports;
-using Radzen;
 
 if (IntentCli.TryRun(args, out var exitCode)) return exitCode;
 
@@ -30,8 +29,6 @@ builder.AddMessaging();
 builder.AddVonage();
 
 builder.AddUi();
-// Goes with the last page converted from Radzen to MudBlazor.
-builder.Services.AddRadzenComponents();
 builder.AddThreadsPage();
 
 var app = builder.Build();

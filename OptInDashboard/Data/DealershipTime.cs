@@ -30,12 +30,8 @@ public sealed class DealershipTime(TimeZoneInfo zone)
     /// <summary>"Nov 29, 2:05 PM": a message's or an event's time as the dealership reads it.</summary>
     public string Format(DateTime utc) => ToLocal(utc).ToString("MMM d, h:mm tt", CultureInfo.InvariantCulture);
 
-    /// <summary>"Nov 29, 2026, 2:05 PM CST": for reports and evidence, where the year and the zone matter.</summary>
-    public string FormatFull(DateTime utc)
-    {
-        var local = ToLocal(utc);
-        return $"{local.ToString("MMM d, yyyy, h:mm tt", CultureInfo.InvariantCulture)} {Abbreviation(local)}";
-    }
+    /// <summary>"Nov 29, 2026, 2:05 PM": for reports and evidence, where the year matters.</summary>
+    public string FormatFull(DateTime utc) => ToLocal(utc).ToString("MMM d, yyyy, h:mm tt", CultureInfo.InvariantCulture);
 
     /// <summary>"just now", "5 min ago", "2 h ago", "yesterday", then the date: how a thread list shows age.</summary>
     public string Ago(DateTime utc, DateTime nowUtc)
@@ -58,11 +54,5 @@ public sealed class DealershipTime(TimeZoneInfo zone)
         // Where a clock change skips midnight, the day begins at the first local time that exists.
         while (Zone.IsInvalidTime(midnight)) midnight = midnight.AddMinutes(30);
         return TimeZoneInfo.ConvertTimeToUtc(midnight, Zone);
-    }
-
-    private string Abbreviation(DateTime local)
-    {
-        var offset = Zone.GetUtcOffset(local);
-        return offset == TimeSpan.Zero ? "UTC" : $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm}";
     }
 }
