@@ -18,8 +18,6 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<ThreadEvents>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<InboundMediaSignal>();
-        builder.Services.AddSingleton<InboundRecorder>();
-        builder.Services.AddSingleton<InboundWriter>();
         builder.Services.AddSingleton<InboundPipeline>();
         builder.Services.AddSingleton<DeliveryReports>();
         builder.Services.AddSingleton<AdvisorSender>();

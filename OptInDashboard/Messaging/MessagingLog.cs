@@ -27,7 +27,4 @@ internal static partial class MessagingLog
 
     [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Refused a simulated inbound text typed by {TypedBy}: the provider is {Provider}, not the simulator")]
     public static partial void SimulatedTextRefused(ILogger logger, string typedBy, string provider);
-
-    [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "A batch of {Count} inbound texts failed as a whole; writing them one by one")]
-    public static partial void InboundBatchFailed(ILogger logger, Exception exception, int count);
 }

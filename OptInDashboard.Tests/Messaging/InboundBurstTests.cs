@@ -5,8 +5,8 @@ using OptInDashboard.Tests.Infrastructure;
 
 namespace OptInDashboard.Tests.Messaging;
 
-/// <summary>Inbound texts that arrive together are written together; one that cannot be stored costs the others nothing.</summary>
-public sealed class InboundBatchTests : IDisposable
+/// <summary>Inbound texts that arrive together: one that cannot be stored costs the others nothing.</summary>
+public sealed class InboundBurstTests : IDisposable
 {
     private readonly TestApp _app = new(dispatchInBackground: false, fileDatabase: true);
 
