@@ -131,6 +131,7 @@ public sealed class ThreadsDashboardTests(LiveApp app, Chromium chromium) : ICla
         var screen = new AdvisorScreen(page);
         await Expect(LineStatus(page, "Service")).ToContainTextAsync("Not Defined");
         await Expect(LineStatus(page, "Marketing")).ToContainTextAsync("Not Defined");
+        await Expect(page.GetByTestId("thread-item").First).ToBeVisibleAsync();
         await ReadmeScreenshot.SaveAsync(page.Locator(".threads-page"), "threads-contact-panel.png");
 
         // Beside the thread there is no opt-out button, only the "More actions" menu; the note is required.
