@@ -14,19 +14,9 @@ namespace OptInDashboard.Tests.Components.Reports;
 /// The report pages over the real app's services and demo data (real SQLite), with a manager signed in and
 /// MudBlazor's dialog and popover providers rendered, as the layout renders them.
 /// </summary>
-public abstract class ReportsTestContext : ComponentTestContext
+public abstract class ReportsTestContext : SeededAppContext
 {
-    protected TestApp App { get; } = new(dispatchInBackground: false);
-
-    protected ReportsTestContext()
-    {
-        Services.AddSingleton(App.Get<IDbContextFactory<ConsentDbContext>>());
-        Services.AddSingleton(App.Get<StaffConsentActions>());
-        Services.AddSingleton(App.Get<ThreadEvents>());
-        Services.AddSingleton(App.Get<TimeProvider>());
-        Services.AddScoped<DealershipClock>();
-        SignInAs(Staff.Manager.Identity!.Name!, Roles.Advisor, Roles.Manager);
-    }
+    protected ReportsTestContext() => SignInAs(Staff.Manager.Identity!.Name!, Roles.Advisor, Roles.Manager);
 
     /// <summary>Renders the dialog and popover providers first: the page's dialogs open in the one, its selects in the other.</summary>
     protected IRenderedComponent<MudDialogProvider> RenderProviders()
@@ -58,11 +48,5 @@ public abstract class ReportsTestContext : ComponentTestContext
         dialogs.WaitForElement("[data-testid=reason-dialog]");
         dialogs.Find("textarea").Input(reason);
         dialogs.Find("[data-testid=reason-dialog]").Submit();
-    }
-
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await base.DisposeAsyncCore();
-        App.Dispose();
     }
 }
