@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using OptInDashboard.Consent;
+using OptInDashboard.Demo;
+using OptInDashboard.Messaging;
 using OptInDashboard.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -208,5 +210,26 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
         Assert.True(scrollWidth <= 390, $"{path} scrolls sideways at 390px: it is {scrollWidth}px wide.");
         var right = await button.EvaluateAsync<double>("b => b.getBoundingClientRect().right");
         Assert.True(right <= 390, $"{control} ends at {right}px, off a 390px screen.");
+    }
+
+    /// <summary>A long-worded opt-out once pushed every ledger value off a phone's screen, beyond reach.</summary>
+    [Fact]
+    public async Task OnAPhoneEveryValueOfALongLedgerRowCanBeScrolledToAndSeen()
+    {
+        await app.Get<InboundPipeline>().AcceptAsync(new InboundSms($"long-{Guid.NewGuid():N}", "+15555550188", DemoSeeder.ServiceLine,
+            "please stop texting me, thanks, I sold the truck last month and moved out of state so none of this applies anymore"));
+        await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/reports/ledger", width: 390, height: 844);
+        var row = manager.Page.Locator("tr", new() { HasText = "5550188" }).First;
+        await Expect(row).ToBeVisibleAsync();
+
+        foreach (var cell in await row.Locator("td").AllAsync())
+        {
+            await cell.ScrollIntoViewIfNeededAsync();
+            var seen = await cell.EvaluateAsync<bool>(
+                "c => { const r = c.getBoundingClientRect(), box = c.closest('.mud-table-container').getBoundingClientRect(); return r.left >= box.left - 1 && r.right <= box.right + 1 && r.right <= innerWidth + 1; }");
+            Assert.True(seen, $"a ledger cell cannot be seen on a 390px screen: {await cell.InnerTextAsync()}");
+        }
+        var scrollWidth = await manager.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 390, $"the ledger page scrolls sideways at 390px: it is {scrollWidth}px wide.");
     }
 }
