@@ -11,16 +11,6 @@ namespace OptInDashboard.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFixture<LiveApp>
 {
-    private async Task<ConsentStatus> StatusAsync(string contactName, string lineName)
-    {
-        await using var db = app.CreateDbContext();
-        return await (from r in db.ConsentRecords
-                      join c in db.Contacts on r.ContactId equals c.Id
-                      join l in db.Lines on r.LineId equals l.Id
-                      where c.Name == contactName && l.Name == lineName
-                      select (ConsentStatus?)r.Status).SingleOrDefaultAsync() ?? ConsentStatus.NotDefined;
-    }
-
     private static async Task GiveReasonAsync(IPage page, string confirm, string reason)
     {
         var dialog = page.GetByTestId("reason-dialog");
@@ -78,7 +68,7 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
 
         await Expect(grid.GetByTestId("evidence")).ToHaveCountAsync(2);
         await Expect(grid.GetByRole(AriaRole.Row).Filter(new() { HasText = "Staff opt-out voided" })).ToContainTextAsync("Wrong customer: it was his brother");
-        Assert.Equal(ConsentStatus.NotDefined, await StatusAsync("Carlos Rivera", "Service"));
+        Assert.Equal(ConsentStatus.NotDefined, await app.ConsentStatusAsync("Carlos Rivera", "Service"));
     }
 
     [Fact]
@@ -103,8 +93,8 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
         await GiveReasonAsync(page, "Confirm opt-out", "Cancelling everything, including texts");
         await Expect(priya).ToHaveCountAsync(0);
 
-        Assert.Equal(ConsentStatus.NotDefined, await StatusAsync("David Wilson", "Service"));
-        Assert.Equal(ConsentStatus.OptedOut, await StatusAsync("Priya Shah", "Service"));
+        Assert.Equal(ConsentStatus.NotDefined, await app.ConsentStatusAsync("David Wilson", "Service"));
+        Assert.Equal(ConsentStatus.OptedOut, await app.ConsentStatusAsync("Priya Shah", "Service"));
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class LedgerTests : ReportsTestContext
         dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Cancel").Click();
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("[data-testid=reason-dialog]")));
-        Assert.Equal(ConsentStatus.OptedOut, await StatusAsync("Carlos Rivera", "Service"));
+        Assert.Equal(ConsentStatus.OptedOut, await App.ConsentStatusAsync("Carlos Rivera", "Service"));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class LedgerTests : ReportsTestContext
 
         cut.WaitForAssertion(() => Assert.Contains(Rows(cut), r => r.TextContent.Contains("Wrong customer: it was his brother")));
         Assert.Empty(cut.FindAll("[data-testid=void]"));
-        Assert.Equal(ConsentStatus.NotDefined, await StatusAsync("Carlos Rivera", "Service"));
+        Assert.Equal(ConsentStatus.NotDefined, await App.ConsentStatusAsync("Carlos Rivera", "Service"));
     }
 
     [Fact]

@@ -25,15 +25,6 @@ public abstract class ReportsTestContext : SeededAppContext
         return Render<MudDialogProvider>();
     }
 
-    protected async Task<ConsentStatus> StatusAsync(string contactName, string lineName)
-    {
-        await using var db = App.CreateDbContext();
-        return await (from r in db.ConsentRecords
-                      join c in db.Contacts on r.ContactId equals c.Id
-                      join l in db.Lines on r.LineId equals l.Id
-                      where c.Name == contactName && l.Name == lineName
-                      select (ConsentStatus?)r.Status).SingleOrDefaultAsync() ?? ConsentStatus.NotDefined;
-    }
 
     protected async Task<(int Contact, int Line)> IdsAsync(string contactName, string lineName)
     {

@@ -43,7 +43,7 @@ public sealed class ReviewQueueTests : ReportsTestContext
 
         cut.WaitForAssertion(() => Assert.Null(Item(cut, "Priya Shah")));
         Assert.NotNull(Item(cut, "David Wilson"));
-        Assert.Equal(ConsentStatus.OptedOut, await StatusAsync("Priya Shah", "Service"));
+        Assert.Equal(ConsentStatus.OptedOut, await App.ConsentStatusAsync("Priya Shah", "Service"));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ReviewQueueTests : ReportsTestContext
 
         cut.WaitForAssertion(() => Assert.Null(Item(cut, "David Wilson")));
         Assert.NotNull(Item(cut, "Priya Shah"));
-        Assert.Equal(ConsentStatus.NotDefined, await StatusAsync("David Wilson", "Service"));
+        Assert.Equal(ConsentStatus.NotDefined, await App.ConsentStatusAsync("David Wilson", "Service"));
     }
 
     [Fact]
@@ -70,6 +70,6 @@ public sealed class ReviewQueueTests : ReportsTestContext
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("[data-testid=reason-dialog]")));
         Assert.NotNull(Item(cut, "David Wilson"));
-        Assert.Equal(ConsentStatus.PossibleOptOut, await StatusAsync("David Wilson", "Service"));
+        Assert.Equal(ConsentStatus.PossibleOptOut, await App.ConsentStatusAsync("David Wilson", "Service"));
     }
 }
