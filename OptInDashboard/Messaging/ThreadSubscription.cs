@@ -22,10 +22,8 @@ internal sealed class ThreadSubscription(
     private readonly CancellationTokenSource _stop = new();
     private int _overflowed;
     private int _disposed;
-    /// <summary>The loop that feeds the page; it ends when the subscription is disposed.</summary>
-    public Task Delivering { get; private set; } = Task.CompletedTask;
-
-    public void Start() => Delivering = Task.Run(() => DeliverAsync(_stop.Token));
+    /// <summary>Starts the loop that feeds the page; it ends when the subscription is disposed, and logs rather than throws.</summary>
+    public void Start() => _ = Task.Run(() => DeliverAsync(_stop.Token));
 
     /// <summary>Called on the publisher's thread: filters and enqueues, never waits.</summary>
     public void Offer(ThreadChanged change)
