@@ -1,10 +1,11 @@
 using BenchmarkDotNet.Attributes;
+using OptInDashboard.Benchmarks.Baseline;
 using OptInDashboard.Intent.Model;
 using OptInDashboard.Intent.Training;
 
 namespace OptInDashboard.Benchmarks;
 
-/// <summary>What startup pays to load the model, and what retraining it costs.</summary>
+/// <summary>What startup pays to load the model (ML.NET's and the one it replaced), and what retraining costs.</summary>
 public class ModelBenchmarks
 {
     private IReadOnlyList<LabelledMessage> _train = [];
@@ -13,8 +14,11 @@ public class ModelBenchmarks
     public void Setup() => _train = Shipped.Split().Train;
 
     [Benchmark]
-    public LoadedModel LoadModelFile() => IntentModelFile.Load(Shipped.ModelPath);
+    public LoadedIntentModel LoadModelFile() => IntentModelFile.Load(Shipped.ModelPath);
 
     [Benchmark]
-    public TrainedModel TrainOnTheTrainSplit() => IntentTrainer.Train(_train, TrainingSettings.Default);
+    public BaselineModel LoadBaselineModelFile() => BaselineModel.Load(Shipped.BaselinePath);
+
+    [Benchmark]
+    public TrainedIntentModel TrainOnTheTrainSplit() => IntentTrainer.Train(_train, TrainingSettings.Default);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using OptInDashboard.Tests.Infrastructure;
 
 namespace OptInDashboard.Tests.Browser;
 
@@ -42,7 +43,7 @@ public sealed class FreeTextTests(LiveApp app, Chromium chromium) : IClassFixtur
     {
         await using var slice = await Slice.OpenAsync(app, chromium, "Sarah Miller");
         var (advisor, phone) = (slice.Advisor, slice.Phone);
-        const string text = "Stop it, I'm not buying a car from you";
+        var text = ReviewBand.Text;
 
         await phone.TextAsync(text);
 

@@ -33,5 +33,5 @@ public class ExplanationTests
     }
 
     [Fact]
-    public void TheModelVersionNamesTheModelFile() => Assert.Matches("^intent-v1\\+[0-9a-f]{8}$", ShippedModel.Classifier.ModelVersion);
+    public void TheModelVersionNamesTheModelFile() => Assert.Matches("^intent-v2\\+[0-9a-f]{8}$", ShippedModel.Classifier.ModelVersion);
 }

@@ -70,7 +70,7 @@ public class IntentOptionsTests
         using var host = HostWith();
         await host.StartAsync();
 
-        Assert.StartsWith("intent-v1+", host.Services.GetRequiredService<IIntentClassifier>().ModelVersion);
+        Assert.StartsWith("intent-v2+", host.Services.GetRequiredService<IIntentClassifier>().ModelVersion);
         await host.StopAsync();
     }
 }

@@ -7,14 +7,10 @@ namespace OptInDashboard.Tests.Intent;
 /// <summary>The committed model and data, as copied beside the tests, with the default thresholds.</summary>
 internal static class ShippedModel
 {
-    public static readonly string ModelPath = Path.Combine(AppContext.BaseDirectory, "Intent", "Model", "intent-model-v1.bin");
+    public static readonly string ModelPath = Path.Combine(AppContext.BaseDirectory, "Intent", "Model", "intent-model-v2.zip");
     public static readonly string DataPath = Path.Combine(AppContext.BaseDirectory, "Intent", "Data", "intents.tsv");
 
-    private static readonly Lazy<LinearIntentClassifier> LoadedClassifier = new(() =>
-    {
-        var loaded = IntentModelFile.Load(ModelPath);
-        return new LinearIntentClassifier(loaded.Model, loaded.Version);
-    });
+    private static readonly Lazy<IntentClassifier> LoadedClassifier = new(() => new IntentClassifier(IntentModelFile.Load(ModelPath)));
 
     public static IIntentClassifier Classifier => LoadedClassifier.Value;
 

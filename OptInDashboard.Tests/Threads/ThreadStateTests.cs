@@ -10,7 +10,7 @@ namespace OptInDashboard.Tests.Threads;
 /// </summary>
 public sealed class ThreadStateTests : IDisposable
 {
-    private const string ReviewBandText = "Stop it, I'm not buying a car from you";
+    private static readonly string ReviewBandText = ReviewBand.Text;
 
     private readonly TestApp _app = new(dispatchInBackground: false);
     private readonly ThreadDriver _maria;

@@ -31,7 +31,7 @@ public static class IntentCli
             switch (args.FirstOrDefault())
             {
                 case "train":
-                    return TrainCommand.Run(new CliArguments(args, TrainCommand.Usage, "--data", "--out", "--l2", "--bits"), output);
+                    return TrainCommand.Run(new CliArguments(args, TrainCommand.Usage, "--data", "--out", "--l1", "--l2"), output);
                 case "classify":
                 {
                     _ = new CliArguments(args, ClassifyCommand.Usage);

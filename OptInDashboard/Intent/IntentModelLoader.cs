@@ -7,15 +7,15 @@ namespace OptInDashboard.Intent;
 /// <summary>Reads the configured model file into the classifier the app uses.</summary>
 internal static class IntentModelLoader
 {
-    public static LinearIntentClassifier Load(IServiceProvider services)
+    public static IntentClassifier Load(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<IntentOptions>>().Value;
         var path = Path.GetFullPath(options.ModelPath, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
         var started = Stopwatch.GetTimestamp();
         var loaded = IntentModelFile.Load(path);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IntentModelLoader).Namespace!);
-        IntentLog.ModelLoaded(logger, loaded.Version, path, Stopwatch.GetElapsedTime(started).TotalMilliseconds, loaded.UsedBuckets);
-        return new LinearIntentClassifier(loaded.Model, loaded.Version);
+        IntentLog.ModelLoaded(logger, loaded.Version, path, Stopwatch.GetElapsedTime(started).TotalMilliseconds, loaded.Weights.NonZero);
+        return new IntentClassifier(loaded);
     }
 }
 

@@ -14,5 +14,5 @@ public sealed class IntentOptions
     public double OptInThreshold { get; set; } = 0.9;
 
     /// <summary>Relative paths are resolved against the content root.</summary>
-    public string ModelPath { get; set; } = "Intent/Model/intent-model-v1.bin";
+    public string ModelPath { get; set; } = "Intent/Model/intent-model-v2.zip";
 }

@@ -11,14 +11,23 @@ public enum MessageIntent
     OptOut = 1,
     OptIn = 2,
     Help = 3,
+
+    /// <summary>The texts reach someone else: "wrong number", "this isn't Maria". Stops texts to the number like an opt-out.</summary>
+    WrongNumber = 4,
+
+    /// <summary>
+    /// Promotions refused, service texts welcome: "stop the specials, repair texts are fine". Until lines have a
+    /// purpose (marketing or service) it opts out of the line like any opt-out.
+    /// </summary>
+    StopMarketing = 5,
 }
 
 public static class MessageIntentLabels
 {
     /// <summary>The labels of the training data and the CLI, in class-index order.</summary>
-    public static readonly IReadOnlyList<string> All = ["other", "opt-out", "opt-in", "help"];
+    public static readonly IReadOnlyList<string> All = ["other", "opt-out", "opt-in", "help", "wrong-number", "stop-marketing"];
 
-    public static int Count => All.Count;
+    public const int Count = 6;
 
     public static string ToLabel(this MessageIntent intent) => All[(int)intent];
 
@@ -35,4 +44,7 @@ public static class MessageIntentLabels
         intent = MessageIntent.Other;
         return false;
     }
+
+    /// <summary>The intents that end texting to the number: each is a revocation of consent under the FCC's 2024 rule.</summary>
+    public static bool Revokes(this MessageIntent intent) => intent is MessageIntent.OptOut or MessageIntent.WrongNumber or MessageIntent.StopMarketing;
 }

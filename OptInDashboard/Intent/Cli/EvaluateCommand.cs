@@ -57,9 +57,5 @@ internal static class EvaluateCommand
         return 0;
     }
 
-    private static LinearIntentClassifier Load(string path)
-    {
-        var loaded = IntentModelFile.Load(path);
-        return new LinearIntentClassifier(loaded.Model, loaded.Version);
-    }
+    private static IntentClassifier Load(string path) => new(IntentModelFile.Load(path));
 }

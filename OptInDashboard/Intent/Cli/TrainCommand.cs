@@ -8,9 +8,9 @@ namespace OptInDashboard.Intent.Cli;
 /// <summary>Trains on the train split of the data and writes the model file.</summary>
 internal static class TrainCommand
 {
-    public const string Usage = "train [--data FILE] [--out FILE] [--l2 VALUE] [--bits N]";
+    public const string Usage = "train [--data FILE] [--out FILE] [--l1 VALUE] [--l2 VALUE]";
 
-    private const string ModelInProject = "Intent/Model/intent-model-v1.bin";
+    private const string ModelInProject = "Intent/Model/intent-model-v2.zip";
 
     public static int Run(CliArguments arguments, TextWriter output)
     {
@@ -20,32 +20,29 @@ internal static class TrainCommand
         var defaults = TrainingSettings.Default;
         var settings = defaults with
         {
+            L1 = arguments["--l1"] is { } l1 ? double.Parse(l1, CultureInfo.InvariantCulture) : defaults.L1,
             L2 = arguments["--l2"] is { } l2 ? double.Parse(l2, CultureInfo.InvariantCulture) : defaults.L2,
-            BucketBits = arguments["--bits"] is { } bits ? int.Parse(bits, CultureInfo.InvariantCulture) : defaults.BucketBits,
         };
 
         var messages = IntentDataFile.Read(dataPath);
         var (train, test) = DataSplit.Apply(messages);
         output.WriteLine($"Data: {dataPath}: {messages.Count} messages ({CountsByLabel(messages)})");
         output.WriteLine($"Split: training on {train.Count}, holding out {test.Count} for evaluate (FNV-1a of the normalised text, 1 in 5)");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Training: 2^{settings.BucketBits} buckets, L2 {settings.L2:G3}, L-BFGS (at most {settings.MaxIterations} iterations)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Training: ML.NET LbfgsMaximumEntropy on one thread, 2^{FeatureVector.BucketBits} feature buckets, L1 {settings.L1:G3}, L2 {settings.L2:G3}, revocations weighted {settings.RevocationWeight:G3}, seed {settings.Seed}"));
 
         var started = Stopwatch.GetTimestamp();
-        var trained = IntentTrainer.Train(train, settings, progress =>
-        {
-            if (progress.Iteration % 25 == 0)
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  iteration {progress.Iteration,4}  loss {progress.Loss:0.000000}  max |gradient| {progress.GradientNorm:0.0e+0}"));
-        });
+        var trained = IntentTrainer.Train(train, settings);
         var elapsed = Stopwatch.GetElapsedTime(started);
 
-        var bytes = IntentModelFile.ToBytes(trained.Model);
-        File.WriteAllBytes(outPath, bytes);
+        var bytes = trained.ToBytes();
+        IntentModelFile.Save(bytes, outPath);
         var loaded = IntentModelFile.Read(bytes, outPath);
-        var classifier = new LinearIntentClassifier(loaded.Model, loaded.Version);
+        var classifier = new IntentClassifier(loaded);
         var right = train.Count(m => classifier.Classify(m.Text).Intent == m.Intent);
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Trained in {elapsed.TotalSeconds:0.00} s: {trained.Model.Training.Iterations} iterations, {trained.UsedBuckets:N0} weighted features, final objective {trained.FinalLoss:0.000000}, training accuracy {(double)right / train.Count:0.00%}"));
+            $"Trained in {elapsed.TotalSeconds:0.00} s: {loaded.Weights.NonZero:N0} non-zero weights, training accuracy {(double)right / train.Count:0.00%}"));
         output.WriteLine($"Wrote {outPath} ({bytes.Length:N0} bytes), model version {loaded.Version}");
         return 0;
     }

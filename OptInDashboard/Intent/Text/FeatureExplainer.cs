@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using OptInDashboard.Intent.Model;
 
 namespace OptInDashboard.Intent.Text;
@@ -8,11 +9,12 @@ namespace OptInDashboard.Intent.Text;
 /// The features that pushed a text hardest towards one class: weight times feature value, repeats of the
 /// same feature added up (so "stop stop stop" shows one "stop" with three times the push).
 /// </summary>
-internal static class FeatureExplainer
+public static class FeatureExplainer
 {
-    public static IReadOnlyList<FeatureContribution> Top(IntentModel model, ReadOnlySpan<Feature> features, string normalized, int classIndex, int count)
+    public static IReadOnlyList<FeatureContribution> Top<TWeights>(TWeights weights, List<Feature> list, string normalized, int classIndex, int count) where TWeights : IFeatureWeights
     {
-        var value = IntentModel.FeatureValue(features.Length);
+        ReadOnlySpan<Feature> features = CollectionsMarshal.AsSpan(list);
+        var value = FeatureVector.FeatureValue(features.Length);
         var tableSize = (int)BitOperations.RoundUpToPowerOf2((uint)features.Length * 2);
         var firstIndex = ArrayPool<int>.Shared.Rent(tableSize);
         var occurrences = ArrayPool<int>.Shared.Rent(tableSize);
@@ -24,7 +26,7 @@ internal static class FeatureExplainer
             {
                 if (firstIndex[slot] == 0) continue;
                 var index = firstIndex[slot] - 1;
-                best.Offer(index, value * model.Weight(features[index].Bucket, classIndex) * occurrences[slot]);
+                best.Offer(index, value * weights.Weight(features[index].Bucket, classIndex) * occurrences[slot]);
             }
             return best.Describe(features, normalized);
         }

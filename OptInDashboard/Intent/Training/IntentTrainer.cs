@@ -1,32 +1,55 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
 using OptInDashboard.Intent.Model;
+using OptInDashboard.Intent.Text;
 
 namespace OptInDashboard.Intent.Training;
 
-/// <summary>Labelled messages in, model out. The same messages and settings give the same model, bit for bit.</summary>
+/// <summary>
+/// Labelled messages in, an ML.NET model out: our normaliser and features, then ML.NET's multinomial logistic
+/// regression (LbfgsMaximumEntropy) on one thread, so the same messages and settings give the same predictions.
+/// </summary>
 public static class IntentTrainer
 {
-    public static TrainedModel Train(IReadOnlyList<LabelledMessage> examples, TrainingSettings settings, Action<TrainingProgress>? progress = null)
+    public static TrainedIntentModel Train(IReadOnlyList<LabelledMessage> examples, TrainingSettings settings, TimeProvider? clock = null)
     {
         if (examples.Count == 0) throw new ArgumentException("There is nothing to train on.", nameof(examples));
 
-        var matrix = FeatureMatrix.Build(examples, settings.BucketBits, settings.OptOutWeight);
-        var objective = new SoftmaxObjective(matrix, settings.L2);
-        var parameters = new double[objective.ParameterCount];
-        var iterations = Lbfgs.Minimize(objective.Evaluate, parameters, settings.MaxIterations, settings.GradientTolerance, progress);
-        var finalLoss = objective.Evaluate(parameters, new double[parameters.Length]);
+        var context = new MLContext(settings.Seed);
+        var data = context.Data.LoadFromEnumerable(Rows(examples, settings));
+        var trainer = context.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = nameof(IntentTrainingRow.Label),
+            FeatureColumnName = nameof(IntentTrainingRow.Features),
+            ExampleWeightColumnName = nameof(IntentTrainingRow.Weight),
+            L1Regularization = (float)settings.L1,
+            L2Regularization = (float)settings.L2,
+            OptimizationTolerance = (float)settings.Tolerance,
+            MaximumNumberOfIterations = settings.MaxIterations,
+            NumberOfThreads = 1,
+        });
+        var model = trainer.Fit(data);
 
-        var classes = IntentModel.ClassCount;
-        var weights = new float[(1 << settings.BucketBits) * classes];
-        for (var column = 0; column < matrix.UsedBuckets.Length; column++)
-            for (var c = 0; c < classes; c++)
-                weights[matrix.UsedBuckets[column] * classes + c] = (float)parameters[column * classes + c];
-        var bias = new float[classes];
-        for (var c = 0; c < classes; c++) bias[c] = (float)parameters[matrix.UsedBuckets.Length * classes + c];
+        var training = new TrainingRecord(Sha256(examples), examples.Count, settings.Seed, settings.L1, settings.L2, settings.RevocationWeight,
+            (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
+        return new TrainedIntentModel(context, model, data.Schema, training);
+    }
 
-        var record = new TrainingRecord(Sha256(examples), examples.Count, settings.L2, iterations);
-        return new TrainedModel(new IntentModel(settings.BucketBits, weights, bias, record), matrix.UsedBuckets.Length, finalLoss);
+    private static IEnumerable<IntentTrainingRow> Rows(IReadOnlyList<LabelledMessage> examples, TrainingSettings settings)
+    {
+        var features = new List<Feature>();
+        foreach (var example in examples)
+        {
+            FeatureExtractor.Extract(TextNormalizer.Normalize(example.Text), FeatureVector.BucketBits, features);
+            yield return new IntentTrainingRow
+            {
+                Label = (uint)example.Intent,
+                Features = FeatureVector.Of(features),
+                Weight = example.Intent.Revokes() ? (float)settings.RevocationWeight : 1,
+            };
+        }
     }
 
     private static string Sha256(IReadOnlyList<LabelledMessage> examples)
@@ -37,6 +60,11 @@ public static class IntentTrainer
     }
 }
 
-/// <param name="UsedBuckets">Buckets some training example touches.</param>
-/// <param name="FinalLoss">The training objective at the end (cross-entropy plus penalty).</param>
-public sealed record TrainedModel(IntentModel Model, int UsedBuckets, double FinalLoss);
+/// <summary>A model fresh from training, before it is saved.</summary>
+public sealed record TrainedIntentModel(MLContext Context, ITransformer Transformer, DataViewSchema InputSchema, TrainingRecord Training)
+{
+    public byte[] ToBytes() => IntentModelFile.ToBytes(Context, Transformer, InputSchema, Training);
+
+    /// <summary>The model exactly as the app would load it from its file.</summary>
+    public LoadedIntentModel Load() => IntentModelFile.Read(ToBytes(), "the model just trained");
+}

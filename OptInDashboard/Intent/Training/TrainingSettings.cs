@@ -1,14 +1,11 @@
 namespace OptInDashboard.Intent.Training;
 
-/// <param name="BucketBits">2^bits feature buckets.</param>
-/// <param name="L2">Weight of the squared-weight penalty added to the mean cross-entropy.</param>
-/// <param name="MaxIterations">L-BFGS iterations at most.</param>
-/// <param name="GradientTolerance">Stop once the largest gradient component is below this.</param>
-/// <param name="OptOutWeight">How much more an opt-out example counts than the others: missing an opt-out costs more than reviewing one.</param>
-public sealed record TrainingSettings(int BucketBits = 18, double L2 = 3e-6, int MaxIterations = 500, double GradientTolerance = 1e-6, double OptOutWeight = 3)
+/// <param name="Seed">ML.NET's seed. L-BFGS on one thread uses no randomness, so the seed only pins what might.</param>
+/// <param name="L1">L1 penalty: drives the weights of useless features to exactly zero, which keeps the model file small.</param>
+/// <param name="L2">L2 penalty: keeps the remaining weights modest, so no single feature decides alone.</param>
+/// <param name="RevocationWeight">How much more an example that revokes consent counts: missing an opt-out costs more than reviewing one.</param>
+/// <param name="Tolerance">L-BFGS stops once the relative improvement falls below this.</param>
+public sealed record TrainingSettings(int Seed = 20261129, double L1 = 0.0005, double L2 = 0.0005, double RevocationWeight = 3, double Tolerance = 1e-7, int MaxIterations = 1000)
 {
     public static readonly TrainingSettings Default = new();
 }
-
-/// <summary>One line of training progress.</summary>
-public readonly record struct TrainingProgress(int Iteration, double Loss, double GradientNorm);
