@@ -139,5 +139,18 @@ public sealed class FreeTextPolicyTests : IDisposable
         Assert.Equal(ConsentStatus.OptedOut, await _maria.Status());
     }
 
+    [Theory]
+    [InlineData("wrong number, I'm not Maria")]
+    [InlineData("you have the wrong person, this isn't Maria's phone anymore")]
+    public async Task AWrongNumberStopsTextsToTheNumberAndTagsTheContact(string text)
+    {
+        await _maria.CustomerTexts(text);
+
+        Assert.Equal(ConsentStatus.OptedOut, await _maria.Status());
+        var (contactId, _) = await _maria.Ids();
+        await using var db = _app.CreateDbContext();
+        Assert.Contains(ConsentService.WrongNumberTag, db.ContactTags.Where(t => t.ContactId == contactId).Select(t => t.Name));
+    }
+
     public void Dispose() => _app.Dispose();
 }

@@ -18,6 +18,12 @@ public class TextNormalizerTests
     [InlineData("thumbs 👍🏽", "thumbs 👍")]
     [InlineData("who is this???", "who is this ?")]
     [InlineData("don't call me, text me", "dont call me . text me")]
+    [InlineData("Đừng nhắn tin cho tôi nữa", "dung nhan tin cho toi nua")]
+    [InlineData("Arrêtez, merci", "arretez . merci")]
+    [InlineData("ＳＴＯＰ", "stop")]
+    [InlineData("SТОР please", "stop please")]
+    [InlineData("不要再发短信了。谢谢", "不 要 再 发 短 信 了 . 谢 谢")]
+    [InlineData("문자 그만 보내세요", "문자 그만 보내세요")]
     [InlineData("  ...  ", "")]
     [InlineData("", "")]
     public void SpellingsOfTheSameWordsNormaliseAlike(string text, string normalized) => Assert.Equal(normalized, TextNormalizer.Normalize(text));

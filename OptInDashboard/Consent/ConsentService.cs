@@ -60,6 +60,7 @@ public sealed class ConsentService(TimeProvider clock, IIntentClassifier intentM
         {
             case IntentAction.OptOut when !record.IsOptedOut:
                 await OptOutAsync(text, record, evidence, allLines: false, ReplyTemplate.English, confirm: true, ct);
+                if (prediction.Intent == MessageIntent.WrongNumber) await TagAsync(text, WrongNumberTag, ct);
                 break;
             case IntentAction.Review when record.Status is not (ConsentStatus.OptedOut or ConsentStatus.PossibleOptOut):
                 // Sending pauses on this line at once; a manager confirms or dismisses. The customer is told nothing yet.
@@ -112,10 +113,20 @@ public sealed class ConsentService(TimeProvider clock, IIntentClassifier intentM
             return;
         }
         if (member is not null) text.Db.GroupMembers.Remove(member);
-        var tag = $"left: {group.Name}";
-        if (await text.Db.ContactTags.FindAsync([contactId, tag], ct) is null)
-            text.Db.ContactTags.Add(new ContactTag { ContactId = contactId, Name = tag, TaggedAt = text.Now });
+        await TagAsync(text, $"left: {group.Name}", ct);
         await ReplyAsync(text, AutoReply.GroupLeft, responder.Language, group.Name, ct);
+    }
+
+    /// <summary>
+    /// The tag a contact gets when the texts reach someone else ("wrong number", "this isn't Maria"): the number
+    /// is opted out like any revocation, and staff see why before they fix the contact's details.
+    /// </summary>
+    public const string WrongNumberTag = "wrong number";
+
+    private static async Task TagAsync(InboundText text, string tag, CancellationToken ct)
+    {
+        if (await text.Db.ContactTags.FindAsync([text.Inbound.ContactId, tag], ct) is null)
+            text.Db.ContactTags.Add(new ContactTag { ContactId = text.Inbound.ContactId, Name = tag, TaggedAt = text.Now });
     }
 
     /// <summary>At most once per interval per contact and line, so two auto-responders cannot loop.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using OptInDashboard.Intent.Text;
 
 namespace OptInDashboard.Consent;
 
@@ -54,12 +55,15 @@ public static class Keywords
     public static IEnumerable<KeywordResponder> DefaultRespondersFor(int accountId) =>
         DefaultResponders.Select(r => new KeywordResponder { AccountId = accountId, Keyword = r.Keyword, Action = r.Action, Language = r.Language });
 
-    /// <summary>Upper case, accents kept, punctuation and emoji dropped, runs of spacing folded to one space.</summary>
+    /// <summary>
+    /// Look-alike letters as the letters they imitate ("ＳＴＯＰ", "SТОР" with Cyrillic letters), upper case, accents
+    /// kept, punctuation and emoji dropped, runs of spacing folded to one space.
+    /// </summary>
     public static string Normalize(string text)
     {
         var result = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var rune in text.EnumerateRunes())
+        foreach (var rune in LookAlikes.Fold(text).EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune))
             {

@@ -27,6 +27,9 @@ public sealed class IntentClassifier : IIntentClassifier
 
     public IntentPrediction Classify(string text)
     {
+        if (Reactions.IsReaction(text, out var verb))
+            return new IntentPrediction(MessageIntent.Other, 1, 0, [new FeatureContribution($"a reaction ({verb}) to an earlier text", 0)]);
+
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0) return NothingToRead;
 

@@ -41,6 +41,12 @@ internal static class EvaluateCommand
             keywords.Keywords, ConfusionMatrix.Ratio(keywords.Right, keywords.Checked), keywords.Right, keywords.Checked, keywords.RightByModelAlone));
 
         output.WriteLine();
+        output.WriteLine("By language: opt-out recall counting review, precision of automatic opt-outs, other texts sent to review");
+        foreach (var (language, figures) in evaluation.AppOptOutsByLanguage)
+            output.WriteLine(string.Format(f, "  {0,-8} {1,7:0.00%} of {2,4}   {3,7:0.00%} of {4,4}   {5,6:0.00%} of {6,4}",
+                language, figures.RecallCountingReview, figures.OptOuts, figures.AutomaticPrecision, figures.AutomaticOptOuts, figures.OthersSentToReview, figures.Others));
+
+        output.WriteLine();
         output.WriteLine("Keyword-only baseline (exact keyword or nothing):");
         evaluation.KeywordsOnly.Write(output);
         evaluation.KeywordsOnlyOptOuts.Write(output);

@@ -33,14 +33,14 @@ public sealed class ConfusionMatrix
     public void Write(TextWriter output)
     {
         var f = CultureInfo.InvariantCulture;
-        output.WriteLine("  class     precision  recall  f1      support");
+        output.WriteLine("  class           precision  recall  f1      support");
         foreach (var intent in Enum.GetValues<MessageIntent>())
-            output.WriteLine(string.Format(f, "  {0,-9} {1,9:0.0000}  {2,6:0.0000}  {3,6:0.0000}  {4,7}", intent.ToLabel(), Precision(intent), Recall(intent), F1(intent), Support(intent)));
+            output.WriteLine(string.Format(f, "  {0,-15} {1,9:0.0000}  {2,6:0.0000}  {3,6:0.0000}  {4,7}", intent.ToLabel(), Precision(intent), Recall(intent), F1(intent), Support(intent)));
         output.WriteLine(string.Format(f, "  accuracy {0:0.0000} of {1}", Accuracy, Total));
         output.WriteLine("  confusion (rows: true, columns: predicted)");
-        output.WriteLine("  " + new string(' ', 9) + string.Concat(MessageIntentLabels.All.Select(l => $"{l,9}")));
+        output.WriteLine("  " + new string(' ', 15) + string.Concat(MessageIntentLabels.All.Select(l => $"{l,15}")));
         foreach (var actual in Enum.GetValues<MessageIntent>())
-            output.WriteLine($"  {actual.ToLabel(),-9}" + string.Concat(Enum.GetValues<MessageIntent>().Select(p => $"{Count(actual, p),9}")));
+            output.WriteLine($"  {actual.ToLabel(),-15}" + string.Concat(Enum.GetValues<MessageIntent>().Select(p => $"{Count(actual, p),15}")));
     }
 
     private static int Sum(Func<int, int> count)

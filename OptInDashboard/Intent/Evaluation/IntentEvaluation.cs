@@ -11,6 +11,9 @@ public sealed class IntentEvaluation
 {
     public ConfusionMatrix App { get; } = new();
     public OptOutFigures AppOptOuts { get; } = new();
+
+    /// <summary>The app's opt-out figures for each language of the data.</summary>
+    public SortedDictionary<string, OptOutFigures> AppOptOutsByLanguage { get; } = new(StringComparer.Ordinal);
     public ConfusionMatrix KeywordsOnly { get; } = new();
     public OptOutFigures KeywordsOnlyOptOuts { get; } = new();
 
@@ -33,6 +36,9 @@ public sealed class IntentEvaluation
     {
         App.Add(message.Intent, result.Intent);
         AppOptOuts.Add(message.Intent, result.Action);
+        if (!AppOptOutsByLanguage.TryGetValue(message.Language, out var language))
+            AppOptOutsByLanguage[message.Language] = language = new OptOutFigures();
+        language.Add(message.Intent, result.Action);
         if (result.Intent != message.Intent || result.Action == IntentAction.Review) Mistakes.Add((message, result));
 
         var (baselineIntent, baselineAction) = KeywordBaseline(message.Text);

@@ -6,7 +6,8 @@ namespace OptInDashboard.Intent.Text;
 
 /// <summary>
 /// Folds the ways people type the same words into one form, so the model learns words rather than
-/// keyboards: lower case, accents dropped ("envíen" = "envien"), apostrophes dropped ("don't" = "dont"),
+/// keyboards: look-alike letters as the letters they imitate (<see cref="LookAlikes"/>), lower case, accents
+/// dropped ("envíen" = "envien", "đừng" = "dung"), apostrophes dropped ("don't" = "dont"),
 /// letters stretched for emphasis squeezed ("stoooop" = "stop"), spaced-out letters joined ("s t o p"),
 /// txt-speak expanded, every number one token "0", each emoji a token, "?" kept, a clause break (, ; . !)
 /// between words kept as one ".", other punctuation a space. The result is tokens separated by single spaces. Runs on every inbound text, so it works in stack
@@ -15,7 +16,7 @@ namespace OptInDashboard.Intent.Text;
 public static class TextNormalizer
 {
     /// <summary>Part of the model file: a model trained on one normalisation must not read another.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const int StackLimit = 512;
 
@@ -25,6 +26,7 @@ public static class TextNormalizer
     public static string Normalize(string text)
     {
         if (text.Length == 0) return "";
+        text = LookAlikes.Fold(text);
         // Scanning writes at most one character per input character; joining may expand each one-letter
         // txt-speak token ("u", "k") to three characters, plus the spaces between tokens.
         var scanLength = text.Length;
@@ -75,12 +77,13 @@ public static class TextNormalizer
                 var source = remaining[..consumed];
                 remaining = remaining[consumed..];
 
-                if (Rune.IsLetter(rune)) AppendLetter(rune);
+                if (IsIdeograph(rune)) AppendIdeograph(rune);
+                else if (Rune.IsLetter(rune)) AppendLetter(rune);
                 else if (Rune.IsDigit(rune)) AppendDigit();
                 else if (rune.Value is '\'' or '\u2019' or '\u02BC' or '`') ContinueWord();
-                else if (rune.Value == '?') AppendSymbol("?");
+                else if (rune.Value is '?' or '？') AppendSymbol("?");
                 else if (InsideNumber(rune, remaining)) continue;
-                else if (rune.Value is ',' or ';' or '!' or '.' or '\n') AppendBreak();
+                else if (rune.Value is ',' or ';' or '!' or '.' or '\n' or '，' or '、' or '。' or '！' or '；') AppendBreak();
                 else if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol) AppendSymbol(source);
                 else if (!IsIgnorable(rune)) EndToken();
             }
@@ -132,6 +135,20 @@ public static class TextNormalizer
             }
         }
 
+        /// <summary>
+        /// Chinese and Japanese write no spaces and a character is often a word: each is a token of its own, so
+        /// neighbouring pairs ("短信", "退订") become the word pairs the features already have.
+        /// </summary>
+        private void AppendIdeograph(Rune ideograph)
+        {
+            StartToken(Kind.Word);
+            _length += ideograph.EncodeToUtf16(_chars[_length..]);
+            EndToken();
+        }
+
+        private static bool IsIdeograph(Rune rune) => rune.Value is >= 0x3040 and <= 0x30FF or >= 0x3400 and <= 0x4DBF
+            or >= 0x4E00 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x2FA1F;
+
         private void AppendDigit()
         {
             if (_kind == Kind.Number) return;
@@ -176,20 +193,11 @@ public static class TextNormalizer
             _squeezed = '\0';
         }
 
+        /// <summary>Lower case, and an accented Latin letter as the letter it is written on ("Ầ" is "a").</summary>
         private static Rune Fold(Rune letter)
         {
             var lower = Rune.ToLowerInvariant(letter);
-            return lower.Value switch
-            {
-                'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' => new Rune('a'),
-                'é' or 'è' or 'ê' or 'ë' => new Rune('e'),
-                'í' or 'ì' or 'î' or 'ï' => new Rune('i'),
-                'ó' or 'ò' or 'ô' or 'ö' or 'õ' => new Rune('o'),
-                'ú' or 'ù' or 'û' or 'ü' => new Rune('u'),
-                'ñ' => new Rune('n'),
-                'ç' => new Rune('c'),
-                _ => lower,
-            };
+            return lower.IsBmp && BaseLetters.Of((char)lower.Value) is not '\0' and var plain ? new Rune(char.ToLowerInvariant(plain)) : lower;
         }
     }
 
@@ -235,7 +243,7 @@ public static class TextNormalizer
             for (var i = index; i < tokens && bounds[i * 2 + 1] - bounds[i * 2] == 1; i++)
             {
                 var c = chars[bounds[i * 2]];
-                var isLetter = char.IsLetter(c);
+                var isLetter = char.IsAsciiLetter(c); // "s t o p"; never a run of Chinese characters, each a word
                 if (!isLetter && (c != ClauseBreak[0] || i == index || i + 1 == tokens || !IsSingleLetter(chars, bounds, i + 1))) break;
                 if (isLetter) letters++;
                 length = i - index + 1;
@@ -244,6 +252,6 @@ public static class TextNormalizer
         }
 
         private static bool IsSingleLetter(ReadOnlySpan<char> chars, ReadOnlySpan<int> bounds, int token) =>
-            bounds[token * 2 + 1] - bounds[token * 2] == 1 && char.IsLetter(chars[bounds[token * 2]]);
+            bounds[token * 2 + 1] - bounds[token * 2] == 1 && char.IsAsciiLetter(chars[bounds[token * 2]]);
     }
 }

@@ -1,3 +1,4 @@
 namespace OptInDashboard.Intent.Training;
 
-public sealed record LabelledMessage(MessageIntent Intent, string Text);
+/// <param name="Language">The language the message is written in (en, es, vi, zh-Hans…), or mix.</param>
+public sealed record LabelledMessage(MessageIntent Intent, string Text, string Language = "en");

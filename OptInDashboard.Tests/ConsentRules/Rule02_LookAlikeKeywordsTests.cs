@@ -1,0 +1,35 @@
+using OptInDashboard.Consent;
+using OptInDashboard.Data;
+using OptInDashboard.Tests.Infrastructure;
+
+namespace OptInDashboard.Tests.ConsentRules;
+
+/// <summary>Rule 2 (keywords), as phones type them: a keyword in look-alike letters acts as the keyword it imitates.</summary>
+public sealed class Rule02_LookAlikeKeywordsTests : IDisposable
+{
+    private readonly TestApp _app = new(dispatchInBackground: false);
+
+    [Theory]
+    [InlineData("ＳＴＯＰ")] // full-width, as Chinese, Japanese and Korean keyboards type it
+    [InlineData("SТОР")] // Т, О and Р are Cyrillic
+    [InlineData("ЅТОР")] // every letter Cyrillic, every one a twin of a Latin letter
+    [InlineData("𝐒𝐓𝐎𝐏")] // mathematical bold, from "fancy text" keyboards
+    [InlineData("Ⓢⓣⓞⓟ")]
+    [InlineData("🇸🇹🇴🇵")]
+    public async Task AStopTypedInLookAlikeLettersOptsOutAsTheKeywordAndIsConfirmed(string text)
+    {
+        var maria = new ThreadDriver(_app, "+15555550111");
+
+        await maria.CustomerTexts(text);
+
+        Assert.Equal(ConsentStatus.OptedOut, await maria.Status());
+        var row = (await maria.Ledger())[^1];
+        Assert.Equal((ConsentCause.Keyword, "STOP"), (row.Cause, row.Keyword));
+        Assert.Single(await maria.Messages(), m => m.AutoReply == AutoReply.OptOutConfirmation);
+    }
+
+    [Fact]
+    public void AWordReallyWrittenInCyrillicIsNotReadAsLatin() => Assert.Null(Keywords.Match("СТОП"));
+
+    public void Dispose() => _app.Dispose();
+}
