@@ -268,14 +268,14 @@ static class Noise
     public static string Apply(string text, string language, SplitMix r)
     {
         var style = Style.Of(language);
+        if (r.Chance(0.08)) text = r.Pick(style.Prefixes) + style.Joiner + text;
+        if (r.Chance(0.06)) text += r.Pick(style.Suffixes);
         if (r.Chance(0.15)) text = Abbreviate(text, style.TxtSpeak, r);
         if (r.Chance(0.35)) text = text.Replace("'", "");
         else if (r.Chance(0.1)) text = text.Replace('\'', '\u2019');
         if (r.Chance(style.DropAccents)) text = DropAccents(text);
         if (style.Typos && r.Chance(0.12)) text = Typo(text, r);
         if (style.Typos && r.Chance(0.04)) text = Stretch(text, r);
-        if (r.Chance(0.08)) text = r.Pick(style.Prefixes) + style.Joiner + text;
-        if (r.Chance(0.06)) text += r.Pick(style.Suffixes);
         text = Case(text, r);
         if (r.Chance(0.3)) text = text.TrimEnd('.', '!', '。', '！');
         if (r.Chance(0.3) && !text.EndsWith('?') && !text.EndsWith('？')) text += r.Pick(style.Endings);
@@ -494,7 +494,7 @@ sealed record Style(
             ["bonjour", "salut", "allô", "bonsoir", "oui bonjour", "excusez-moi", "euh", "bonjour madame", "bonjour monsieur"],
             [" merci", " merci beaucoup", " - Sophie", ". C'est Marc", " 🙏", " svp", " cordialement", " bonne journée"], LatinEndings, " "),
         ["vi"] = new([.. Vietnamese], 0.55, true,
-            ["chào anh", "chào chị", "dạ", "alo", "xin chào", "à", "ơi", "dạ chào anh", "anh ơi", "chị ơi"],
+            ["chào anh", "chào chị", "dạ", "alo", "xin chào", "dạ chào anh", "anh ơi", "chị ơi", "dạ anh"],
             [" ạ", " nha", " nhé", " cảm ơn", " cám ơn nhiều", " - Lan", " 🙏", " nhé anh", " dạ"], [.. LatinEndings, " ạ"], " "),
         ["tl"] = new([.. Tagalog], 0.3, true,
             ["hello po", "hi po", "good morning po", "ay", "ah", "uy", "hello", "sir", "ma'am", "excuse me po"],
