@@ -235,11 +235,12 @@ static class Parser
                 }
                 parts.Add(new Choice([.. options]));
             }
-            else if (c == '$' && position + 1 < text.Length && char.IsLetter(text[position + 1]))
+            else if (c == '$' && position + 1 < text.Length && char.IsAsciiLetter(text[position + 1]))
             {
+                // A slot name is ASCII, so "$zh_name的" is the slot zh_name followed by 的.
                 Flush();
                 var start = ++position;
-                while (position < text.Length && (char.IsLetterOrDigit(text[position]) || text[position] == '_')) position++;
+                while (position < text.Length && (char.IsAsciiLetterOrDigit(text[position]) || text[position] == '_')) position++;
                 parts.Add(new SlotRef(text[start..position]));
             }
             else
