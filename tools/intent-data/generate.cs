@@ -15,13 +15,15 @@ var outputPath = args.Length > 1 ? args[1] : "OptInDashboard/Intent/Data/intents
 var grammar = Grammar.Parse(File.ReadAllLines(grammarPath, Encoding.UTF8));
 var labels = new Dictionary<string, string>(StringComparer.Ordinal);
 var rows = new List<(string Label, string Language, string Text)>();
+var clean = new HashSet<(string Label, string Language, string Text)>();
 foreach (var template in grammar.Templates)
 {
     // Each template draws from its own stream, seeded by its text: editing one template changes only its messages.
     var random = new SplitMix(20261122 ^ Fnv1a64(template.Label + "\t" + template.Language + "\t" + template.Source));
-    foreach (var clean in grammar.Sample(template, random))
+    foreach (var message in grammar.Sample(template, random))
     {
-        var text = Noise.Apply(clean, template.Language, random);
+        clean.Add((template.Label, template.Language, message));
+        var text = Noise.Apply(message, template.Language, random);
         if (labels.TryGetValue(text, out var earlier))
         {
             if (earlier != template.Label)
@@ -39,7 +41,10 @@ using (var output = new StreamWriter(outputPath, false, new UTF8Encoding(false))
     foreach (var (label, language, text) in rows) output.WriteLine($"{label}\t{language}\t{text}");
 }
 Console.Error.WriteLine($"{rows.Count} messages written to {outputPath}, from {grammar.Templates.Count} templates.");
+Console.Error.WriteLine("Messages per label and language, as written:");
 Console.Error.WriteLine(CountTable(rows.Select(r => (r.Label, r.Language)).ToList()));
+Console.Error.WriteLine("Distinct messages before noise (what the grammar itself says):");
+Console.Error.WriteLine(CountTable(clean.Select(c => (c.Label, c.Language)).ToList()));
 
 // Rows per label (lines) and language (columns), in the order the grammar defines them.
 static string CountTable(List<(string Label, string Language)> rows)
