@@ -452,7 +452,7 @@ sealed record Style(
     private static readonly (string, string[])[] Spanish =
     [
         ("mensajes", ["msjs", "mensajs"]), ("mensaje", ["msj"]), ("por favor", ["porfa", "xfa", "porfavor"]), ("que", ["q"]),
-        ("porque", ["xq", "pq"]), ("también", ["tmb"]), ("gracias", ["grax", "grs"]), ("para", ["pa"]),
+        ("porque", ["xq", "pq"]), ("también", ["tmb"]), ("gracias", ["grax", "grs"]),
     ];
 
     private static readonly (string, string[])[] Vietnamese =
@@ -472,7 +472,7 @@ sealed record Style(
     private static readonly (string, string[])[] Portuguese =
     [
         ("você", ["vc", "voce"]), ("vocês", ["vcs"]), ("não", ["n", "nao"]), ("mensagem", ["msg"]), ("mensagens", ["msgs", "msg"]),
-        ("por favor", ["pfv", "pf", "por fvr"]), ("que", ["q"]), ("para", ["pra"]), ("também", ["tb", "tbm"]),
+        ("por favor", ["pfv", "pf", "por fvr"]), ("que", ["q"]), ("também", ["tb", "tbm"]),
         ("obrigado", ["obg", "brigado"]), ("obrigada", ["obg", "brigada"]), ("está", ["tá", "ta"]), ("hoje", ["hj"]), ("beleza", ["blz"]),
     ];
 
