@@ -13,6 +13,7 @@ public enum FeatureKind : byte
     NegatedWord,
     WordLessOneLetter,
     WordCount,
+    IdeographTriple,
 }
 
 /// <summary>
@@ -31,6 +32,7 @@ public readonly record struct Feature(int Bucket, FeatureKind Kind, int Start, i
         {
             FeatureKind.Word or FeatureKind.WordPair => text.ToString(),
             FeatureKind.FirstWord => $"[start] {text}",
+            FeatureKind.IdeographTriple => text.ToString(),
             FeatureKind.LastWord => $"{text} [end]",
             FeatureKind.InnerChars => $"chars {text}",
             FeatureKind.CharsAtStart => $"chars <{text}",

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace OptInDashboard.Intent.Text;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace OptInDashboard.Intent.Text;
 public static class FeatureExtractor
 {
     /// <summary>Part of the model file: a model trained on one feature set must not read another.</summary>
-    public const int Version = 1;
+    public const int Version = 3;
 
     private const int MinChars = 3;
     private const int MaxChars = 5;
@@ -41,6 +43,7 @@ public static class FeatureExtractor
         var words = 0;
         var negatedWordsLeft = 0;
         var previousStart = -1;
+        var beforePreviousStart = -1;
         var start = 0;
         while (start < normalized.Length)
         {
@@ -52,6 +55,10 @@ public static class FeatureExtractor
             features.Add(Hashed(FeatureKind.Word, normalized, start, length, mask));
             if (previousStart < 0) features.Add(Hashed(FeatureKind.FirstWord, normalized, start, length, mask));
             else features.Add(Hashed(FeatureKind.WordPair, normalized, previousStart, end - previousStart, mask));
+            // Chinese characters are one token each: three in a row ("取消訂") tell "cancel the subscription" from
+            // "cancel the appointment" where pairs alone ("取消") cannot.
+            if (beforePreviousStart >= 0 && IsIdeographToken(normalized, beforePreviousStart, previousStart) && IsIdeographToken(normalized, previousStart, start) && IsIdeographToken(normalized, start, end + 1))
+                features.Add(Hashed(FeatureKind.IdeographTriple, normalized, beforePreviousStart, end - beforePreviousStart, mask));
             if (end == normalized.Length) features.Add(Hashed(FeatureKind.LastWord, normalized, start, length, mask));
             if (char.IsLetter(normalized[start]))
             {
@@ -71,6 +78,7 @@ public static class FeatureExtractor
             }
             if (Negations.Contains(word)) negatedWordsLeft = NegationReach;
 
+            beforePreviousStart = previousStart;
             previousStart = start;
             start = end + 1;
         }
@@ -81,11 +89,22 @@ public static class FeatureExtractor
         features.Add(new Feature(count.Bucket(mask), FeatureKind.WordCount, band, 0));
     }
 
+    /// <summary>A token (from <paramref name="start"/> up to the space before <paramref name="next"/>) that is one Chinese or Japanese character.</summary>
+    private static bool IsIdeographToken(string normalized, int start, int next)
+    {
+        var length = next - 1 - start;
+        return length is 1 or 2 && Rune.DecodeFromUtf16(normalized.AsSpan(start, length), out var rune, out var used) == System.Buffers.OperationStatus.Done
+            && used == length && rune.Value is >= 0x3040 and <= 0x30FF or >= 0x3400 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x2FA1F;
+    }
+
     /// <summary>N-grams of the word padded as "&lt;word&gt;"; the kind records which edges a gram includes.</summary>
     private static void AddCharGrams(string normalized, int wordStart, int wordLength, int mask, List<Feature> features)
     {
         var padded = wordLength + 2;
-        for (var n = MinChars; n <= MaxChars && n <= padded; n++)
+        // Korean words are two to four syllables, each one character, and inflect at the end ("보내지", "보내주지"):
+        // syllable pairs carry the stem.
+        var shortest = normalized[wordStart] is >= '\uAC00' and <= '\uD7A3' ? 2 : MinChars;
+        for (var n = shortest; n <= MaxChars && n <= padded; n++)
         {
             for (var i = 0; i + n <= padded; i++)
             {

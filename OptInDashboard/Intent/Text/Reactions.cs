@@ -19,7 +19,7 @@ public static partial class Reactions
 
     [GeneratedRegex("""
         ^\s*(?<verb>Loved|Liked|Disliked|Laughed\ at|Emphasi[sz]ed|Questioned|Removed\ an?\ [\w!?]+\ from
-            |Reacted\ \S+\ to|\p{So}\S*\ to
+            |Reacted\ \S+\ to|[^\s\w"“”'‘’«]{1,8}\ to
             |Le\ gust[óo]|Le\ encant[óo]|No\ le\ gust[óo]|Se\ ri[óo]\ de|Enfatiz[óo]|Cuestion[óo]
             |Curtiu|Amou|Riu\ de|Enfatizou|N[ãa]o\ curtiu|Questionou
             |A\ aim[ée]|A\ ador[ée]|N[’']a\ pas\ aim[ée]|A\ ri\ de|A\ soulign[ée]|A\ mis\ en\ valeur)
