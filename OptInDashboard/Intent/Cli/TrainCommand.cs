@@ -62,6 +62,10 @@ internal static class TrainCommand
         evaluation.AppOptOuts.Write(output);
         foreach (var (language, figures) in evaluation.AppOptOutsByLanguage)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {language,-8} recall {figures.RecallCountingReview:0.00%} of {figures.OptOuts}, precision {figures.AutomaticPrecision:0.00%}, others to review {figures.OthersSentToReview:0.00%}"));
+        output.WriteLine($"Wrong intents and reviews on the validation fold ({evaluation.Mistakes.Count}):");
+        foreach (var (message, result) in evaluation.Mistakes)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {message.Language,-8} true {message.Intent.ToLabel(),-14} got {result.Intent.ToLabel(),-14} {result.Action.ToLabel(),-8} p(opt-out) {result.Prediction?.OptOutProbability ?? 1:0.000}  {message.Text}"));
         return 0;
     }
 
