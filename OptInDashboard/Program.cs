@@ -6,6 +6,7 @@ using OptInDashboard.Consent;
 using OptInDashboard.Data;
 using OptInDashboard.Demo;
 using OptInDashboard.Intent;
+using OptInDashboard.Intent.Learning;
 using OptInDashboard.Messaging;
 using OptInDashboard.Messaging.Vonage;
 using OptInDashboard.Reports;
@@ -47,6 +48,7 @@ app.MapAccountEndpoints();
 app.MapVonageWebhooks();
 app.MapMediaEndpoints();
 app.MapReportEndpoints();
+app.MapDecidedExamples();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

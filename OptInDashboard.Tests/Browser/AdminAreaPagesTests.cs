@@ -18,6 +18,7 @@ public sealed class AdminAreaPagesTests(LiveApp app, Chromium chromium) : IClass
         { "/admin/failed", SignIn.AdminEmail, "[data-testid=failed-grid] tbody tr" },
         { "/admin/settings", SignIn.AdminEmail, "[data-testid=save-settings]" },
         { "/admin/unrouted", SignIn.AdminEmail, "[data-testid=unrouted] tbody tr" },
+        { "/admin/intent-model", SignIn.AdminEmail, "[data-testid=model-figures] tbody tr" },
         { "/simulator", SignIn.AdvisorEmail, "[data-testid=sim-phone]" },
     };
 

@@ -8,7 +8,7 @@ namespace OptInDashboard.Tests.Browser;
 public sealed class RoleAccessTests(LiveApp app, Chromium chromium) : IClassFixture<LiveApp>
 {
     private static readonly string[] ManagerPages = ["/reports/snapshot", "/reports/ledger", "/reports/review"];
-    private static readonly string[] AdminPages = ["/admin/responders", "/admin/groups", "/admin/failed"];
+    private static readonly string[] AdminPages = ["/admin/responders", "/admin/groups", "/admin/failed", "/admin/intent-model"];
 
     [Fact]
     public async Task AnAdvisorSeesNoReportOrAdminLinksAndIsSentToDeniedFromThosePages()

@@ -31,7 +31,7 @@ public static class IntentCli
             switch (args.FirstOrDefault())
             {
                 case "train":
-                    return TrainCommand.Run(new CliArguments(args, TrainCommand.Usage, ["--validate"], "--data", "--out", "--l1", "--l2", "--weight"), output);
+                    return TrainCommand.Run(new CliArguments(args, TrainCommand.Usage, ["--validate"], "--data", "--decisions", "--out", "--l1", "--l2", "--weight"), output);
                 case "classify":
                 {
                     _ = new CliArguments(args, ClassifyCommand.Usage);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OptInDashboard.Intent.Model;
 
 namespace OptInDashboard.Intent;
 
@@ -12,7 +13,8 @@ public static class IntentExtensions
     {
         builder.Services.AddSingleton<IValidateOptions<IntentOptions>, IntentOptionsValidator>();
         builder.Services.AddOptions<IntentOptions>().BindConfiguration(IntentOptions.Section).ValidateOnStart();
-        builder.Services.AddSingleton<IIntentClassifier>(IntentModelLoader.Load);
+        builder.Services.AddSingleton(IntentModelLoader.Load);
+        builder.Services.AddSingleton<IIntentClassifier>(services => new IntentClassifier(services.GetRequiredService<LoadedIntentModel>()));
         builder.Services.AddSingleton<IntentPolicy>();
         builder.Services.AddSingleton<IntentTriage>();
         builder.Services.AddHostedService<IntentModelPreload>();

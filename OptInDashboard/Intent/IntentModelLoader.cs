@@ -4,10 +4,10 @@ using OptInDashboard.Intent.Model;
 
 namespace OptInDashboard.Intent;
 
-/// <summary>Reads the configured model file into the classifier the app uses.</summary>
+/// <summary>Reads the configured model file: the classifier the app uses is built on it.</summary>
 internal static class IntentModelLoader
 {
-    public static IntentClassifier Load(IServiceProvider services)
+    public static LoadedIntentModel Load(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<IntentOptions>>().Value;
         var path = Path.GetFullPath(options.ModelPath, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
@@ -15,7 +15,7 @@ internal static class IntentModelLoader
         var loaded = IntentModelFile.Load(path);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IntentModelLoader).Namespace!);
         IntentLog.ModelLoaded(logger, loaded.Version, path, Stopwatch.GetElapsedTime(started).TotalMilliseconds, loaded.Weights.NonZero);
-        return new IntentClassifier(loaded);
+        return loaded;
     }
 }
 

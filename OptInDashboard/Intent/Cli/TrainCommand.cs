@@ -9,7 +9,7 @@ namespace OptInDashboard.Intent.Cli;
 /// <summary>Trains on the train split of the data and writes the model file.</summary>
 internal static class TrainCommand
 {
-    public const string Usage = "train [--data FILE] [--out FILE] [--l1 VALUE] [--l2 VALUE] [--weight VALUE] [--validate]";
+    public const string Usage = "train [--data FILE] [--decisions FILE] [--out FILE] [--l1 VALUE] [--l2 VALUE] [--weight VALUE] [--validate]";
 
     private const string ModelInProject = "Intent/Model/intent-model-v2.zip";
 
@@ -27,8 +27,16 @@ internal static class TrainCommand
         };
 
         var messages = IntentDataFile.Read(dataPath);
-        var (train, test) = DataSplit.Apply(messages);
+        var (split, test) = DataSplit.Apply(messages);
+        var train = split.ToList();
         output.WriteLine($"Data: {dataPath}: {messages.Count} messages ({CountsByLabel(messages)})");
+        if (arguments["--decisions"] is { } decisionsPath)
+        {
+            // Managers' review decisions (the Admin page's download) train the model; the test split stays as it was.
+            var decisions = IntentDataFile.Read(decisionsPath);
+            train.AddRange(decisions);
+            output.WriteLine($"Decisions: {decisionsPath}: {decisions.Count} managers' decisions added to the training split ({CountsByLabel(decisions)})");
+        }
         output.WriteLine($"Split: training on {train.Count}, holding out {test.Count} for evaluate (FNV-1a of the normalised text, 1 in 5)");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Training: ML.NET LbfgsMaximumEntropy on one thread, 2^{FeatureVector.BucketBits} feature buckets, L1 {settings.L1:G3}, L2 {settings.L2:G3}, revocations weighted {settings.RevocationWeight:G3}, seed {settings.Seed}"));
@@ -39,25 +47,30 @@ internal static class TrainCommand
         var trained = IntentTrainer.Train(train, settings);
         var elapsed = Stopwatch.GetElapsedTime(started);
 
-        var bytes = trained.ToBytes();
+        // The test split's figures go into the model file, for the Admin page and for comparing a candidate with it.
+        var classifier = new IntentClassifier(trained.Load());
+        var figures = IntentEvaluation.Run(test, new IntentTriage(classifier, DefaultPolicy), classifier).Figures();
+        var bytes = trained.ToBytes(figures);
         IntentModelFile.Save(bytes, outPath);
         var loaded = IntentModelFile.Read(bytes, outPath);
-        var classifier = new IntentClassifier(loaded);
         var right = train.Count(m => classifier.Classify(m.Text).Intent == m.Intent);
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Trained in {elapsed.TotalSeconds:0.00} s: {loaded.Weights.NonZero:N0} non-zero weights, training accuracy {(double)right / train.Count:0.00%}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Test split: opt-out recall counting review {figures.All.RecallCountingReview:0.00%}, precision of automatic opt-outs {figures.All.AutomaticPrecision:0.00%}, other texts sent to review {figures.All.OthersSentToReview:0.00%}"));
         output.WriteLine($"Wrote {outPath} ({bytes.Length:N0} bytes), model version {loaded.Version}");
         return 0;
     }
+
+    private static readonly IntentPolicy DefaultPolicy = new(Microsoft.Extensions.Options.Options.Create(new IntentOptions()));
 
     /// <summary>Trains on four fifths of the training split and reports the opt-out figures on the rest; writes no model.</summary>
     private static int Validate(IReadOnlyList<LabelledMessage> training, TrainingSettings settings, TextWriter output)
     {
         var (train, validation) = DataSplit.ForValidation(training);
         var classifier = new IntentClassifier(IntentTrainer.Train(train, settings).Load());
-        var policy = new IntentPolicy(Microsoft.Extensions.Options.Options.Create(new IntentOptions()));
-        var evaluation = IntentEvaluation.Run(validation, new IntentTriage(classifier, policy), classifier);
+        var evaluation = IntentEvaluation.Run(validation, new IntentTriage(classifier, DefaultPolicy), classifier);
         output.WriteLine($"Validation: trained on {train.Count}, validated on {validation.Count} (fold 1 of the training split)");
         evaluation.AppOptOuts.Write(output);
         foreach (var (language, figures) in evaluation.AppOptOutsByLanguage)

@@ -1,6 +1,8 @@
 using OptInDashboard.Consent;
 using OptInDashboard.Intent.Training;
 
+using OptInDashboard.Intent.Model;
+
 namespace OptInDashboard.Intent.Evaluation;
 
 /// <summary>
@@ -24,6 +26,9 @@ public sealed class IntentEvaluation
 
     /// <summary>Wrong intents, and reviews (right or wrong, a person had to look).</summary>
     public List<(LabelledMessage Message, TriageResult Result)> Mistakes { get; } = [];
+
+    public ModelFigures Figures() => new(App.Total, AppOptOuts.Summary(),
+        AppOptOutsByLanguage.ToDictionary(pair => pair.Key, pair => pair.Value.Summary(), StringComparer.Ordinal));
 
     public static IntentEvaluation Run(IReadOnlyList<LabelledMessage> messages, IntentTriage triage, IIntentClassifier classifier)
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using OptInDashboard.Intent.Model;
+
 namespace OptInDashboard.Intent.Evaluation;
 
 /// <summary>
@@ -43,6 +45,8 @@ public sealed class OptOutFigures
 
     /// <summary>Texts that were not opt-outs yet paused sending until a manager looked.</summary>
     public double OthersSentToReview => ConfusionMatrix.Ratio(WrongReviews, Others);
+
+    public OptOutSummary Summary() => new(OptOuts, RecallCountingReview, AutomaticPrecision, OthersSentToReview);
 
     public void Write(TextWriter output)
     {

@@ -18,13 +18,13 @@ public static class IntentModelFile
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
-    public static byte[] ToBytes(MLContext context, ITransformer model, DataViewSchema inputSchema, TrainingRecord training)
+    public static byte[] ToBytes(MLContext context, ITransformer model, DataViewSchema inputSchema, TrainingRecord training, ModelFigures? figures)
     {
         using var memory = new MemoryStream();
         context.Model.Save(model, inputSchema, memory);
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Update, leaveOpen: true))
         using (var entry = zip.CreateEntry(MetadataEntry).Open())
-            JsonSerializer.Serialize(entry, CurrentMetadata(training), Json);
+            JsonSerializer.Serialize(entry, CurrentMetadata(training, figures), Json);
         return memory.ToArray();
     }
 
@@ -70,8 +70,8 @@ public static class IntentModelFile
         return JsonSerializer.Deserialize<IntentModelMetadata>(stream, Json) ?? throw new InvalidDataException("its description is empty");
     }
 
-    private static IntentModelMetadata CurrentMetadata(TrainingRecord training) =>
-        new(Name, TextNormalizer.Version, FeatureExtractor.Version, FeatureVector.BucketBits, MessageIntentLabels.All, training);
+    private static IntentModelMetadata CurrentMetadata(TrainingRecord training, ModelFigures? figures) =>
+        new(Name, TextNormalizer.Version, FeatureExtractor.Version, FeatureVector.BucketBits, MessageIntentLabels.All, training, figures);
 
     private static void Expect(bool condition, string problem)
     {

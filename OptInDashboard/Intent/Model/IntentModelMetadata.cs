@@ -10,7 +10,17 @@ public sealed record IntentModelMetadata(
     int FeatureVersion,
     int BucketBits,
     IReadOnlyList<string> Labels,
-    TrainingRecord Training);
+    TrainingRecord Training,
+    ModelFigures? Figures);
+
+/// <summary>How the model did on the fixed test split when it was trained, overall and per language, with the default thresholds.</summary>
+public sealed record ModelFigures(int TestMessages, OptOutSummary All, IReadOnlyDictionary<string, OptOutSummary> ByLanguage);
+
+/// <param name="OptOuts">Texts in the set that revoke consent.</param>
+/// <param name="RecallCountingReview">Share of those acted on or sent to a manager.</param>
+/// <param name="AutomaticPrecision">Share of automatic opt-outs that were opt-outs.</param>
+/// <param name="OthersSentToReview">Share of the other texts that paused sending for review.</param>
+public sealed record OptOutSummary(int OptOuts, double RecallCountingReview, double AutomaticPrecision, double OthersSentToReview);
 
 /// <summary>What a model was trained from and how, so that it can be traced to its data and retrained.</summary>
 /// <param name="DataSha256">SHA-256 (hex) of the training rows, each "label\ttext\n".</param>

@@ -63,7 +63,7 @@ public static class IntentTrainer
 /// <summary>A model fresh from training, before it is saved.</summary>
 public sealed record TrainedIntentModel(MLContext Context, ITransformer Transformer, DataViewSchema InputSchema, TrainingRecord Training)
 {
-    public byte[] ToBytes() => IntentModelFile.ToBytes(Context, Transformer, InputSchema, Training);
+    public byte[] ToBytes(ModelFigures? figures = null) => IntentModelFile.ToBytes(Context, Transformer, InputSchema, Training, figures);
 
     /// <summary>The model exactly as the app would load it from its file.</summary>
     public LoadedIntentModel Load() => IntentModelFile.Read(ToBytes(), "the model just trained");
