@@ -10,9 +10,9 @@ namespace OptInDashboard.Consent;
 /// and what the customer is told. Everything is added to the caller's context, so it commits in the
 /// caller's transaction together with the inbound message.
 /// The order: an exact keyword of a configured responder acts deterministically; anything else is free
-/// text, which the intent model reads and <see cref="IntentPolicy"/> turns into an action.
+/// text, which <see cref="IntentTriage"/> (the intent model and <see cref="IntentPolicy"/>) turns into an action.
 /// </summary>
-public sealed class ConsentService(TimeProvider clock, IIntentClassifier intentModel, IntentPolicy intentPolicy)
+public sealed class ConsentService(TimeProvider clock, IntentTriage triage)
 {
     public async Task ApplyInboundAsync(ConsentDbContext db, Message inbound, CancellationToken ct = default)
     {
@@ -48,11 +48,12 @@ public sealed class ConsentService(TimeProvider clock, IIntentClassifier intentM
 
     private async Task ApplyFreeTextAsync(InboundText text, ConsentRecord record, CancellationToken ct)
     {
-        var prediction = intentModel.Classify(text.Inbound.Text);
-        var action = intentPolicy.Decide(prediction, record.IsOptedOut);
+        // No configured keyword matched (the caller looked): the same triage as the CLI and the evaluation.
+        var decision = triage.Decide(text.Inbound.Text, record.IsOptedOut, keyword: null);
+        var (prediction, action) = (decision.Prediction!, decision.Action);
         var evidence = ConsentEvidence.FromInbound(ConsentCause.IntentModel, text.Inbound) with
         {
-            ModelVersion = intentModel.ModelVersion,
+            ModelVersion = triage.ModelVersion,
             ModelScore = action == IntentAction.OptIn ? prediction.Confidence : prediction.OptOutProbability,
             ModelTopFeatures = string.Join("; ", prediction.TopFeatures.Take(5)),
         };

@@ -6,7 +6,8 @@ namespace OptInDashboard.Data;
 
 public static class DataExtensions
 {
-    public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
+    /// <summary>Generic over the builder so the intent CLI can read an account's keywords from the same database.</summary>
+    public static TBuilder AddData<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         var connectionString = SqliteConnectionString(
             builder.Configuration.GetConnectionString("Consent") ?? "Data Source=optindashboard.db",

@@ -34,15 +34,15 @@ public static class IntentCli
                     return TrainCommand.Run(new CliArguments(args, TrainCommand.Usage, ["--validate"], "--data", "--decisions", "--out", "--l1", "--l2", "--weight"), output);
                 case "classify":
                 {
-                    _ = new CliArguments(args, ClassifyCommand.Usage);
-                    using var host = CliHost.Build();
-                    return ClassifyCommand.Run(host.Services.GetRequiredService<IntentTriage>(), input, output);
+                    var arguments = new CliArguments(args, ClassifyCommand.Usage, "--account");
+                    using var host = CliHost.Build(withData: arguments["--account"] is not null);
+                    return ClassifyCommand.Run(host.Services.GetRequiredService<IntentTriage>(), CliHost.Keywords(host, arguments), input, output);
                 }
                 case "evaluate":
                 {
-                    var arguments = new CliArguments(args, EvaluateCommand.Usage, "--data", "--model");
-                    using var host = CliHost.Build();
-                    return EvaluateCommand.Run(arguments, host.Services, output);
+                    var arguments = new CliArguments(args, EvaluateCommand.Usage, "--data", "--model", "--account");
+                    using var host = CliHost.Build(withData: arguments["--account"] is not null);
+                    return EvaluateCommand.Run(arguments, host.Services, CliHost.Keywords(host, arguments), output);
                 }
                 default:
                     throw new CliUsageException($"Commands: {ClassifyCommand.Usage} | {TrainCommand.Usage} | {EvaluateCommand.Usage}");

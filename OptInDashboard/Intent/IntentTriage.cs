@@ -3,32 +3,41 @@ using OptInDashboard.Consent;
 namespace OptInDashboard.Intent;
 
 /// <summary>
-/// The whole decision for one inbound text, in the consent service's order: an exact keyword acts
-/// deterministically; anything else goes to the model and <see cref="IntentPolicy"/>. The CLI and the
-/// evaluation go through here so that their figures describe what the app does.
+/// The whole decision for one inbound text, in the consent service's order: an exact keyword of the
+/// account's configured set acts deterministically; anything else goes to the model and
+/// <see cref="IntentPolicy"/>. The consent service, the CLI and the evaluation all decide here, so the
+/// figures describe what the app does.
 /// </summary>
 public sealed class IntentTriage(IIntentClassifier classifier, IntentPolicy policy)
 {
-    public TriageResult Triage(string text, bool contactIsOptedOut) =>
-        FromKeyword(text) ?? FromModel(classifier.Classify(text), contactIsOptedOut);
+    public string ModelVersion => classifier.ModelVersion;
+
+    /// <param name="keywords">The account's keywords (normalised keyword to action); the built-in defaults when null.</param>
+    public TriageResult Triage(string text, bool contactIsOptedOut, IReadOnlyDictionary<string, KeywordAction>? keywords = null) =>
+        Decide(text, contactIsOptedOut, Keywords.Match(text, keywords));
 
     /// <summary>
     /// The action where the intent could take effect: for a contact who is opted in, except that a free-text
     /// opt-in is judged for one who is opted out (for anyone else it does nothing).
     /// </summary>
-    public TriageResult Triage(string text)
+    public TriageResult Triage(string text, IReadOnlyDictionary<string, KeywordAction>? keywords = null)
     {
-        if (FromKeyword(text) is { } keyword) return keyword;
+        if (Keywords.Match(text, keywords) is { } keyword) return FromKeyword(keyword);
         var prediction = classifier.Classify(text);
         return FromModel(prediction, contactIsOptedOut: prediction.Intent == MessageIntent.OptIn);
     }
 
-    private static TriageResult? FromKeyword(string text) => Keywords.Match(text) switch
+    /// <summary>The decision once the caller has looked the text up among its keywords (<paramref name="keyword"/> null: none matched).</summary>
+    public TriageResult Decide(string text, bool contactIsOptedOut, KeywordMatch? keyword) =>
+        keyword is not null ? FromKeyword(keyword) : FromModel(classifier.Classify(text), contactIsOptedOut);
+
+    private static TriageResult FromKeyword(KeywordMatch match) => match.Action switch
     {
-        { Action: KeywordAction.OptOut or KeywordAction.OptOutAll } match => new(MessageIntent.OptOut, 1, IntentAction.OptOut, match, null),
-        { Action: KeywordAction.OptIn } match => new(MessageIntent.OptIn, 1, IntentAction.OptIn, match, null),
-        { Action: KeywordAction.Help } match => new(MessageIntent.Help, 1, IntentAction.Help, match, null),
-        _ => null,
+        KeywordAction.OptOut or KeywordAction.OptOutAll => new(MessageIntent.OptOut, 1, IntentAction.OptOut, match, null),
+        KeywordAction.OptIn => new(MessageIntent.OptIn, 1, IntentAction.OptIn, match, null),
+        KeywordAction.Help => new(MessageIntent.Help, 1, IntentAction.Help, match, null),
+        // Joining or leaving a group: a keyword, but not about consent.
+        _ => new(MessageIntent.Other, 1, IntentAction.None, match, null),
     };
 
     private TriageResult FromModel(IntentPrediction prediction, bool contactIsOptedOut) =>

@@ -1,3 +1,4 @@
+using OptInDashboard.Consent;
 using System.Globalization;
 
 namespace OptInDashboard.Intent.Cli;
@@ -8,13 +9,13 @@ namespace OptInDashboard.Intent.Cli;
 /// </summary>
 internal static class ClassifyCommand
 {
-    public const string Usage = "classify   (messages on stdin, one a line)";
+    public const string Usage = "classify [--account ID]   (messages on stdin, one a line; the account's keywords, or the built-in ones)";
 
-    public static int Run(IntentTriage triage, TextReader input, TextWriter output)
+    public static int Run(IntentTriage triage, IReadOnlyDictionary<string, KeywordAction>? keywords, TextReader input, TextWriter output)
     {
         while (input.ReadLine() is { } line)
         {
-            var result = triage.Triage(line);
+            var result = triage.Triage(line, keywords);
             output.Write(result.Intent.ToLabel());
             output.Write('\t');
             output.Write(result.Confidence.ToString("0.0000", CultureInfo.InvariantCulture));

@@ -1,3 +1,7 @@
+using OptInDashboard.Data;
+using OptInDashboard.Consent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Console;
 
 namespace OptInDashboard.Intent.Cli;
@@ -9,7 +13,8 @@ namespace OptInDashboard.Intent.Cli;
 /// </summary>
 internal static class CliHost
 {
-    public static IHost Build()
+    /// <param name="withData">Also the app's database, for <c>--account</c>: the keywords an account configured.</param>
+    public static IHost Build(bool withData = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -17,7 +22,24 @@ internal static class CliHost
         // A provider rule, so that it outranks appsettings.json's "Default" level.
         builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
         builder.AddIntentModel();
+        if (withData) builder.AddData();
         return builder.Build();
+    }
+
+    /// <summary>The account's keywords with <c>--account ID</c>; otherwise null, which means the built-in defaults.</summary>
+    public static IReadOnlyDictionary<string, KeywordAction>? Keywords(IHost host, CliArguments arguments)
+    {
+        if (arguments["--account"] is not { } id) return null;
+        if (!int.TryParse(id, out var accountId)) throw new CliUsageException($"--account takes an account number, not \"{id}\".");
+        using var db = host.Services.GetRequiredService<IDbContextFactory<ConsentDbContext>>().CreateDbContext();
+        try
+        {
+            return AccountKeywords.ReadAsync(db, accountId).GetAwaiter().GetResult();
+        }
+        catch (SqliteException ex)
+        {
+            throw new InvalidDataException($"Cannot read the account's keywords from {db.Database.GetDbConnection().DataSource}: {ex.Message} (run the app once to create the database).");
+        }
     }
 
     public static string DefaultDataPath => Path.Combine(AppContext.BaseDirectory, "Intent", "Data", "intents.tsv");

@@ -1,3 +1,4 @@
+using OptInDashboard.Consent;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using OptInDashboard.Intent.Evaluation;
@@ -9,11 +10,11 @@ namespace OptInDashboard.Intent.Cli;
 /// <summary>The model's figures on the test split beside a keyword-only baseline's, then its speed.</summary>
 internal static class EvaluateCommand
 {
-    public const string Usage = "evaluate [--data FILE] [--model FILE]";
+    public const string Usage = "evaluate [--data FILE] [--model FILE] [--account ID]";
 
     private const int MistakesShown = 25;
 
-    public static int Run(CliArguments arguments, IServiceProvider services, TextWriter output)
+    public static int Run(CliArguments arguments, IServiceProvider services, IReadOnlyDictionary<string, KeywordAction>? keywords, TextWriter output)
     {
         var options = services.GetRequiredService<IOptions<IntentOptions>>().Value;
         var dataPath = arguments["--data"] ?? CliHost.DefaultDataPath;
@@ -29,16 +30,16 @@ internal static class EvaluateCommand
         output.WriteLine($"Test split of {dataPath}: {test.Count} of {messages.Count} messages ({TrainCommand.CountsByLabel(test)})");
         output.WriteLine(string.Format(f, "Thresholds: opt-out >= {0}, review >= {1}, opt-in >= {2}", options.OptOutThreshold, options.ReviewThreshold, options.OptInThreshold));
 
-        var evaluation = IntentEvaluation.Run(test, triage, classifier);
+        var evaluation = IntentEvaluation.Run(test, triage, classifier, keywords);
         output.WriteLine();
         output.WriteLine("App (exact keyword first, then model and policy):");
         evaluation.App.Write(output);
         evaluation.AppOptOuts.Write(output);
         output.WriteLine(string.Format(f, "  exact keywords in the test split: {0:0.00%} right ({1} of {2}); the model alone gets {3} of them right",
             ConfusionMatrix.Ratio(evaluation.ExactKeywordsRight, evaluation.ExactKeywords), evaluation.ExactKeywordsRight, evaluation.ExactKeywords, evaluation.ExactKeywordsRightByModelAlone));
-        var keywords = KeywordCheck.Run(triage, classifier);
-        output.WriteLine(string.Format(f, "  every configured keyword ({0}) in 5 typings: {1:0.00%} right ({2} of {3}); the model alone gets {4} of them right",
-            keywords.Keywords, ConfusionMatrix.Ratio(keywords.Right, keywords.Checked), keywords.Right, keywords.Checked, keywords.RightByModelAlone));
+        var keywordCheck = KeywordCheck.Run(triage, classifier, keywords);
+        output.WriteLine(string.Format(f, "  every configured keyword ({0}) in 6 typings (full-width among them): {1:0.00%} right ({2} of {3}); the model alone gets {4} of them right",
+            keywordCheck.Keywords, ConfusionMatrix.Ratio(keywordCheck.Right, keywordCheck.Checked), keywordCheck.Right, keywordCheck.Checked, keywordCheck.RightByModelAlone));
 
         output.WriteLine();
         output.WriteLine("By language: opt-out recall counting review, precision of automatic opt-outs, other texts sent to review");

@@ -30,10 +30,10 @@ public sealed class IntentEvaluation
     public ModelFigures Figures() => new(App.Total, AppOptOuts.Summary(),
         AppOptOutsByLanguage.ToDictionary(pair => pair.Key, pair => pair.Value.Summary(), StringComparer.Ordinal));
 
-    public static IntentEvaluation Run(IReadOnlyList<LabelledMessage> messages, IntentTriage triage, IIntentClassifier classifier)
+    public static IntentEvaluation Run(IReadOnlyList<LabelledMessage> messages, IntentTriage triage, IIntentClassifier classifier, IReadOnlyDictionary<string, KeywordAction>? keywords = null)
     {
         var evaluation = new IntentEvaluation();
-        foreach (var message in messages) evaluation.Add(message, triage.Triage(message.Text, contactIsOptedOut: false), classifier);
+        foreach (var message in messages) evaluation.Add(message, triage.Triage(message.Text, contactIsOptedOut: false, keywords), classifier);
         return evaluation;
     }
 

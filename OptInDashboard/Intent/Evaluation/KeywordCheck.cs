@@ -15,24 +15,26 @@ public static class KeywordCheck
         k => $"{k[0]}{k[1..].ToLowerInvariant()}!",
         k => $"  {k.ToLowerInvariant()}.  ",
         k => $"{k} 🛑",
+        k => string.Concat(k.Select(c => char.IsAsciiLetter(c) ? (char)(char.ToUpperInvariant(c) + 0xFEE0) : c)), // full-width, as CJK keyboards type it
     ];
 
-    public static KeywordCheckResult Run(IntentTriage triage, IIntentClassifier classifier)
+    public static KeywordCheckResult Run(IntentTriage triage, IIntentClassifier classifier, IReadOnlyDictionary<string, KeywordAction>? keywords = null)
     {
         int checkedCount = 0, right = 0, rightByModelAlone = 0;
-        foreach (var (keyword, action) in Keywords.Defaults)
+        var configured = keywords ?? Keywords.Defaults;
+        foreach (var (keyword, action) in configured.Where(k => k.Value is not (KeywordAction.JoinGroup or KeywordAction.LeaveGroup)))
         {
             var intent = IntentOf(action);
             foreach (var typing in Typings)
             {
                 var text = typing(keyword);
-                var result = triage.Triage(text, contactIsOptedOut: intent == MessageIntent.OptIn);
+                var result = triage.Triage(text, contactIsOptedOut: intent == MessageIntent.OptIn, configured);
                 checkedCount++;
                 if (result.Intent == intent && result.Action == ActionOf(intent) && result.Confidence == 1) right++;
                 if (classifier.Classify(text).Intent == intent) rightByModelAlone++;
             }
         }
-        return new KeywordCheckResult(checkedCount, Keywords.Defaults.Count, right, rightByModelAlone);
+        return new KeywordCheckResult(checkedCount, checkedCount / Typings.Length, right, rightByModelAlone);
     }
 
     private static MessageIntent IntentOf(KeywordAction action) => action switch
