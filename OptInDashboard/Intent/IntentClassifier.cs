@@ -1,29 +1,16 @@
-using Microsoft.Extensions.ObjectPool;
-using Microsoft.ML;
 using OptInDashboard.Intent.Model;
 using OptInDashboard.Intent.Text;
 
 namespace OptInDashboard.Intent;
 
-/// <summary>
-/// Normalise, extract the hashed features, let the ML.NET model score them, explain the winner. ML.NET's
-/// prediction engines are not thread-safe, so each call borrows one from a pool.
-/// </summary>
-public sealed class IntentClassifier : IIntentClassifier
+/// <summary>Normalise, extract the hashed features, let the ML.NET model score them, explain the winner.</summary>
+public sealed class IntentClassifier(LoadedIntentModel model) : IIntentClassifier
 {
     private const int ExplainedFeatures = 5;
 
-    private readonly ObjectPool<Scorer> _scorers;
-    private readonly ModelWeights _weights;
+    private readonly ModelScorer _scorer = new(model);
 
-    public IntentClassifier(LoadedIntentModel model)
-    {
-        ModelVersion = model.Version;
-        _weights = model.Weights;
-        _scorers = new DefaultObjectPool<Scorer>(new ScorerPolicy(model), Environment.ProcessorCount * 4);
-    }
-
-    public string ModelVersion { get; }
+    public string ModelVersion => model.Version;
 
     public IntentPrediction Classify(string text)
     {
@@ -33,10 +20,8 @@ public sealed class IntentClassifier : IIntentClassifier
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0) return NothingToRead;
 
-        var scorer = _scorers.Get();
-        try
+        return _scorer.Score(normalized, (probabilities, features) =>
         {
-            var probabilities = scorer.Score(normalized);
             var winner = 0;
             for (var c = 1; c < probabilities.Length; c++)
                 if (probabilities[c] > probabilities[winner]) winner = c;
@@ -48,40 +33,10 @@ public sealed class IntentClassifier : IIntentClassifier
                 (MessageIntent)winner,
                 probabilities[winner],
                 Math.Min(revocation, 1),
-                FeatureExplainer.Top(_weights, scorer.Features, normalized, winner, ExplainedFeatures));
-        }
-        finally
-        {
-            _scorers.Return(scorer);
-        }
+                FeatureExplainer.Top(model.Weights, features, normalized, winner, ExplainedFeatures));
+        });
     }
 
     /// <summary>Empty text, or only punctuation: nothing was said, so nothing can be revoked.</summary>
     private static readonly IntentPrediction NothingToRead = new(MessageIntent.Other, 1, 0, []);
-
-    /// <summary>One prediction engine with its reusable buffers.</summary>
-    private sealed class Scorer(PredictionEngine<IntentFeaturesRow, IntentScoresRow> engine)
-    {
-        private readonly FeatureVector _vector = new();
-        private readonly IntentFeaturesRow _input = new();
-        private IntentScoresRow _output = new();
-
-        public List<Feature> Features { get; } = new(256);
-
-        public float[] Score(string normalized)
-        {
-            FeatureExtractor.Extract(normalized, FeatureVector.BucketBits, Features);
-            _input.Features = _vector.Fill(Features);
-            engine.Predict(_input, ref _output);
-            return _output.Score;
-        }
-    }
-
-    private sealed class ScorerPolicy(LoadedIntentModel model) : PooledObjectPolicy<Scorer>
-    {
-        public override Scorer Create() =>
-            new(model.Context.Model.CreatePredictionEngine<IntentFeaturesRow, IntentScoresRow>(model.Transformer));
-
-        public override bool Return(Scorer obj) => true;
-    }
 }

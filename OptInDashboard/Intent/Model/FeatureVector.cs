@@ -46,9 +46,11 @@ public sealed class FeatureVector
         return new VBuffer<float>(Size, count, _values, _indices);
     }
 
-    /// <summary>A copy that owns its arrays, for training rows that live together.</summary>
-    public static VBuffer<float> Of(List<Feature> features)
+    /// <summary>A text's vector in arrays of its own, for training rows that live together.</summary>
+    public static VBuffer<float> Of(string text)
     {
+        var features = new List<Feature>();
+        FeatureExtractor.Extract(TextNormalizer.Normalize(text), BucketBits, features);
         var filled = new FeatureVector().Fill(features);
         var copy = default(VBuffer<float>);
         filled.CopyTo(ref copy);

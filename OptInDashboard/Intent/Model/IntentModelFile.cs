@@ -14,17 +14,20 @@ public static class IntentModelFile
 {
     public const string Name = "intent-v2";
 
+    /// <summary>The language model (which language a text is in) is the same kind of file.</summary>
+    public const string LanguageName = "language-v1";
+
     private const string MetadataEntry = "OptInDashboard/intent-model.json";
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
-    public static byte[] ToBytes(MLContext context, ITransformer model, DataViewSchema inputSchema, TrainingRecord training, ModelFigures? figures)
+    public static byte[] ToBytes(MLContext context, ITransformer model, DataViewSchema inputSchema, TrainingRecord training, IReadOnlyList<string> labels, ModelFigures? figures)
     {
         using var memory = new MemoryStream();
         context.Model.Save(model, inputSchema, memory);
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Update, leaveOpen: true))
         using (var entry = zip.CreateEntry(MetadataEntry).Open())
-            JsonSerializer.Serialize(entry, CurrentMetadata(training, figures), Json);
+            JsonSerializer.Serialize(entry, CurrentMetadata(training, labels, figures), Json);
         return memory.ToArray();
     }
 
@@ -36,29 +39,30 @@ public static class IntentModelFile
         File.Move(temporary, path, overwrite: true);
     }
 
-    public static LoadedIntentModel Load(string path)
+    /// <param name="labels">The classes the caller reads the scores as; the intent labels unless said otherwise.</param>
+    public static LoadedIntentModel Load(string path, IReadOnlyList<string>? labels = null)
     {
-        if (!File.Exists(path)) throw new FileNotFoundException($"The intent model {path} cannot be read: there is no such file.", path);
-        return Read(File.ReadAllBytes(path), path);
+        if (!File.Exists(path)) throw new FileNotFoundException($"The model {path} cannot be read: there is no such file.", path);
+        return Read(File.ReadAllBytes(path), path, labels);
     }
 
-    public static LoadedIntentModel Read(byte[] bytes, string source)
+    public static LoadedIntentModel Read(byte[] bytes, string source, IReadOnlyList<string>? labels = null)
     {
         try
         {
             var metadata = ReadMetadata(bytes);
             Expect(metadata.NormalizerVersion == TextNormalizer.Version, "it was trained with another text normaliser");
             Expect(metadata.FeatureVersion == FeatureExtractor.Version && metadata.BucketBits == FeatureVector.BucketBits, "it was trained with another feature set");
-            Expect(metadata.Labels.SequenceEqual(MessageIntentLabels.All), "its classes differ from this app's");
+            Expect(metadata.Labels.SequenceEqual(labels ?? MessageIntentLabels.All), "its classes differ from this app's");
 
             var context = new MLContext(metadata.Training.Seed);
             var transformer = context.Model.Load(new MemoryStream(bytes), out _);
             var version = $"{metadata.Name}+{Convert.ToHexStringLower(SHA256.HashData(bytes))[..8]}";
-            return new LoadedIntentModel(context, transformer, metadata, ModelWeights.From(transformer), version);
+            return new LoadedIntentModel(context, transformer, metadata, ModelWeights.From(transformer, metadata.Labels.Count), version);
         }
         catch (Exception ex) when (ex is InvalidDataException or JsonException or FormatException or InvalidOperationException or ArgumentException or IOException)
         {
-            throw new InvalidDataException($"The intent model {source} cannot be read: {ex.Message.TrimEnd('.')}.", ex);
+            throw new InvalidDataException($"The model {source} cannot be read: {ex.Message.TrimEnd('.')}.", ex);
         }
     }
 
@@ -70,8 +74,8 @@ public static class IntentModelFile
         return JsonSerializer.Deserialize<IntentModelMetadata>(stream, Json) ?? throw new InvalidDataException("its description is empty");
     }
 
-    private static IntentModelMetadata CurrentMetadata(TrainingRecord training, ModelFigures? figures) =>
-        new(Name, TextNormalizer.Version, FeatureExtractor.Version, FeatureVector.BucketBits, MessageIntentLabels.All, training, figures);
+    private static IntentModelMetadata CurrentMetadata(TrainingRecord training, IReadOnlyList<string> labels, ModelFigures? figures) =>
+        new(labels.SequenceEqual(MessageIntentLabels.All) ? Name : LanguageName, TextNormalizer.Version, FeatureExtractor.Version, FeatureVector.BucketBits, labels, training, figures);
 
     private static void Expect(bool condition, string problem)
     {

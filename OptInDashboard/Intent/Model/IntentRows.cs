@@ -2,10 +2,12 @@ using Microsoft.ML.Data;
 
 namespace OptInDashboard.Intent.Model;
 
-/// <summary>One labelled text as ML.NET trains on it. The label is a key whose in-memory value is the intent index.</summary>
-public sealed class IntentTrainingRow
+/// <summary>
+/// One labelled text as ML.NET trains on it. The label is a key whose in-memory value is the class index; how
+/// many classes there are is set when the rows are loaded (<see cref="LinearModelTrainer"/>).
+/// </summary>
+public sealed class TrainingRow
 {
-    [KeyType(MessageIntentLabels.Count)]
     public uint Label { get; set; }
 
     [VectorType(FeatureVector.Size)]

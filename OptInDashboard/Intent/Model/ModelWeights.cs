@@ -18,12 +18,12 @@ public sealed class ModelWeights : IFeatureWeights
 
     public float Weight(int bucket, int classIndex) => _byClass[classIndex][bucket];
 
-    public static ModelWeights From(ITransformer transformer)
+    public static ModelWeights From(ITransformer transformer, int expectedClasses)
     {
         var parameters = Predictor(transformer).Model;
         VBuffer<float>[] weights = [];
         parameters.GetWeights(ref weights, out var classes);
-        if (classes != MessageIntentLabels.Count) throw new InvalidDataException($"it has {classes} classes, not {MessageIntentLabels.Count}");
+        if (classes != expectedClasses) throw new InvalidDataException($"it has {classes} classes, not {expectedClasses}");
         var byClass = new float[classes][];
         for (var c = 0; c < classes; c++)
         {
