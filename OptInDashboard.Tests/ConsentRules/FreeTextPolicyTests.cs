@@ -17,17 +17,17 @@ public sealed class FreeTextPolicyTests : IDisposable
     public FreeTextPolicyTests() => _maria = new ThreadDriver(_app, "+15555550111");
 
     [Theory]
-    [InlineData("please stop texting me")]
-    [InlineData("I sold the car, quit sending these")]
-    [InlineData("ya no me manden mensajes")]
-    public async Task AConfidentFreeTextOptOutActsExactlyAsAKeywordWould(string text)
+    [InlineData("please stop texting me", "en")]
+    [InlineData("I sold the car, quit sending these", "en")]
+    [InlineData("ya no me manden mensajes", "es")]
+    public async Task AConfidentFreeTextOptOutActsExactlyAsAKeywordWould(string text, string language)
     {
         await _maria.CustomerTexts(text);
         await _app.DispatchNowAsync();
 
         Assert.Equal(ConsentStatus.OptedOut, await _maria.Status());
         var confirmation = Assert.Single(await _maria.Messages(), m => m.AutoReply == AutoReply.OptOutConfirmation);
-        Assert.Equal((ConsentReplies.OptedOut, MessageStatus.Delivered), (confirmation.Text, confirmation.Status));
+        Assert.Equal((ConsentReplies.Default(AutoReply.OptOutConfirmation, language), MessageStatus.Delivered), (confirmation.Text, confirmation.Status));
         Assert.Equal(ConsentStatus.OptedOut, (await _maria.Messages()).Single(m => m.Text == text).ConsentEffect);
     }
 
@@ -150,6 +150,21 @@ public sealed class FreeTextPolicyTests : IDisposable
         var (contactId, _) = await _maria.Ids();
         await using var db = _app.CreateDbContext();
         Assert.Contains(ConsentService.WrongNumberTag, db.ContactTags.Where(t => t.ContactId == contactId).Select(t => t.Name));
+    }
+
+    [Theory]
+    [InlineData("làm ơn đừng nhắn tin cho tôi nữa", "vi")]
+    [InlineData("请不要再给我发短信了", "zh-Hans")]
+    [InlineData("이제 문자 그만 보내 주세요", "ko")]
+    [InlineData("por favor ya no me manden mensajes", "es")]
+    [InlineData("please stop texting me", "en")]
+    public async Task AFreeTextOptOutIsConfirmedInTheLanguageTheCustomerWroteIn(string text, string language)
+    {
+        await _maria.CustomerTexts(text);
+
+        Assert.Equal(ConsentStatus.OptedOut, await _maria.Status());
+        var confirmation = Assert.Single(await _maria.Messages(), m => m.AutoReply == AutoReply.OptOutConfirmation);
+        Assert.Equal(ConsentReplies.Default(AutoReply.OptOutConfirmation, language), confirmation.Text);
     }
 
     public void Dispose() => _app.Dispose();

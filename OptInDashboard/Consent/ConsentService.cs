@@ -12,7 +12,7 @@ namespace OptInDashboard.Consent;
 /// The order: an exact keyword of a configured responder acts deterministically; anything else is free
 /// text, which <see cref="IntentTriage"/> (the intent model and <see cref="IntentPolicy"/>) turns into an action.
 /// </summary>
-public sealed class ConsentService(TimeProvider clock, IntentTriage triage)
+public sealed class ConsentService(TimeProvider clock, IntentTriage triage, LanguageIdentifier languages)
 {
     public async Task ApplyInboundAsync(ConsentDbContext db, Message inbound, CancellationToken ct = default)
     {
@@ -41,7 +41,7 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage)
                 break;
             default:
                 // A keyword that changes nothing here (STOP while opted out, JOIN while opted out).
-                if (record.IsOptedOut) await RemindOptedOutAsync(text, ct);
+                if (record.IsOptedOut) await RemindOptedOutAsync(text, responder.Language, ct);
                 break;
         }
     }
@@ -50,6 +50,8 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage)
     {
         // No configured keyword matched (the caller looked): the same triage as the CLI and the evaluation.
         var decision = triage.Decide(text.Inbound.Text, record.IsOptedOut, keyword: null);
+        // Free text has no keyword to say its language: the reply goes in the language the customer wrote in.
+        var language = languages.Identify(text.Inbound.Text) ?? ReplyTemplate.English;
         var (prediction, action) = (decision.Prediction!, decision.Action);
         var evidence = ConsentEvidence.FromInbound(ConsentCause.IntentModel, text.Inbound) with
         {
@@ -60,7 +62,7 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage)
         switch (action)
         {
             case IntentAction.OptOut when !record.IsOptedOut:
-                await OptOutAsync(text, record, evidence, allLines: false, ReplyTemplate.English, confirm: true, ct);
+                await OptOutAsync(text, record, evidence, allLines: false, language, confirm: true, ct);
                 if (prediction.Intent == MessageIntent.WrongNumber) await TagAsync(text, WrongNumberTag, ct);
                 break;
             case IntentAction.Review when record.Status is not (ConsentStatus.OptedOut or ConsentStatus.PossibleOptOut):
@@ -69,13 +71,13 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage)
                 text.Inbound.ConsentEffect = ConsentStatus.PossibleOptOut;
                 break;
             case IntentAction.OptIn when record.IsOptedOut:
-                await OptInAsync(text, record, evidence, ReplyTemplate.English, ct);
+                await OptInAsync(text, record, evidence, language, ct);
                 break;
             case IntentAction.Help:
-                await ReplyAsync(text, AutoReply.Help, ReplyTemplate.English, ct: ct);
+                await ReplyAsync(text, AutoReply.Help, language, ct: ct);
                 break;
             default:
-                if (record.IsOptedOut) await RemindOptedOutAsync(text, ct);
+                if (record.IsOptedOut) await RemindOptedOutAsync(text, language, ct);
                 break;
         }
     }
@@ -131,13 +133,13 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage)
     }
 
     /// <summary>At most once per interval per contact and line, so two auto-responders cannot loop.</summary>
-    private async Task RemindOptedOutAsync(InboundText text, CancellationToken ct)
+    private async Task RemindOptedOutAsync(InboundText text, string language, CancellationToken ct)
     {
         var since = text.Now - ConsentReplies.StillOptedOutInterval;
         var remindedRecently = await text.Db.Messages.AnyAsync(m => m.ContactId == text.Inbound.ContactId && m.LineId == text.Inbound.LineId
             && m.AutoReply == AutoReply.StillOptedOut && m.CreatedAt > since, ct);
         if (!remindedRecently)
-            await ReplyAsync(text, AutoReply.StillOptedOut, ReplyTemplate.English, ct: ct);
+            await ReplyAsync(text, AutoReply.StillOptedOut, language, ct: ct);
     }
 
     /// <summary>A line's own responder wins over the account's.</summary>

@@ -11,15 +11,18 @@ public class ReplyTemplate
     public const string English = "en";
     public const string Spanish = "es";
 
-    public static readonly IReadOnlyList<string> Languages = [English, Spanish];
+    /// <summary>The languages our customers write in: replies have a default wording in each, and the language model tells them apart.</summary>
+    public static readonly IReadOnlyList<string> Languages = [English, Spanish, "fr", "ko", "pt", "tl", "vi", "zh-Hans", "zh-Hant"];
+
+    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    {
+        [English] = "English", [Spanish] = "Spanish", ["fr"] = "French", ["ko"] = "Korean", ["pt"] = "Portuguese", ["tl"] = "Tagalog",
+        ["vi"] = "Vietnamese", ["zh-Hans"] = "Chinese (simplified)", ["zh-Hant"] = "Chinese (traditional)",
+        ["mix"] = "Two languages mixed", ["und"] = "Not recorded",
+    };
 
     /// <summary>"English" for "en": what staff read instead of the stored code.</summary>
-    public static string LanguageName(string code) => code switch
-    {
-        English => "English",
-        Spanish => "Spanish",
-        _ => code,
-    };
+    public static string LanguageName(string code) => Names.GetValueOrDefault(code, code);
 
     public int Id { get; set; }
     public int AccountId { get; set; }

@@ -15,6 +15,7 @@ public static class IntentExtensions
         builder.Services.AddOptions<IntentOptions>().BindConfiguration(IntentOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton(IntentModelLoader.Load);
         builder.Services.AddSingleton<IIntentClassifier>(services => new IntentClassifier(services.GetRequiredService<LoadedIntentModel>()));
+        builder.Services.AddSingleton(IntentModelLoader.LoadLanguages);
         builder.Services.AddSingleton<IntentPolicy>();
         builder.Services.AddSingleton<IntentTriage>();
         builder.Services.AddHostedService<IntentModelPreload>();

@@ -4,15 +4,20 @@ using OptInDashboard.Intent.Model;
 
 namespace OptInDashboard.Intent;
 
-/// <summary>Reads the configured model file: the classifier the app uses is built on it.</summary>
+/// <summary>Reads the configured model files: the classifier and the language identifier the app uses are built on them.</summary>
 internal static class IntentModelLoader
 {
-    public static LoadedIntentModel Load(IServiceProvider services)
+    public static LoadedIntentModel Load(IServiceProvider services) =>
+        Load(services, services.GetRequiredService<IOptions<IntentOptions>>().Value.ModelPath, MessageIntentLabels.All);
+
+    public static LanguageIdentifier LoadLanguages(IServiceProvider services) =>
+        new(Load(services, services.GetRequiredService<IOptions<IntentOptions>>().Value.LanguageModelPath, Consent.ReplyTemplate.Languages));
+
+    private static LoadedIntentModel Load(IServiceProvider services, string configuredPath, IReadOnlyList<string> labels)
     {
-        var options = services.GetRequiredService<IOptions<IntentOptions>>().Value;
-        var path = Path.GetFullPath(options.ModelPath, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+        var path = Path.GetFullPath(configuredPath, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
         var started = Stopwatch.GetTimestamp();
-        var loaded = IntentModelFile.Load(path);
+        var loaded = IntentModelFile.Load(path, labels);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IntentModelLoader).Namespace!);
         IntentLog.ModelLoaded(logger, loaded.Version, path, Stopwatch.GetElapsedTime(started).TotalMilliseconds, loaded.Weights.NonZero);
         return loaded;
@@ -23,11 +28,11 @@ internal static class IntentModelLoader
 /// Asks for the classifier while the host starts, so a missing or damaged model file stops the app
 /// before it takes traffic instead of failing the first inbound text.
 /// </summary>
-internal sealed class IntentModelPreload(IIntentClassifier classifier) : IHostedService
+internal sealed class IntentModelPreload(IIntentClassifier classifier, LanguageIdentifier languages) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = classifier.ModelVersion;
+        _ = (classifier.ModelVersion, languages.ModelVersion);
         return Task.CompletedTask;
     }
 

@@ -15,4 +15,7 @@ public sealed class IntentOptions
 
     /// <summary>Relative paths are resolved against the content root.</summary>
     public string ModelPath { get; set; } = "Intent/Model/intent-model-v2.zip";
+
+    /// <summary>The language model, which picks the language of a reply to free text. Relative to the content root.</summary>
+    public string LanguageModelPath { get; set; } = "Intent/Model/language-model-v1.zip";
 }

@@ -18,6 +18,8 @@ public sealed class IntentOptionsValidator : IValidateOptions<IntentOptions>
             failures.Add($"Intent:OptInThreshold must be above 0 and at most 1 (was {options.OptInThreshold}).");
         if (string.IsNullOrWhiteSpace(options.ModelPath))
             failures.Add("Intent:ModelPath must name the model file.");
+        if (string.IsNullOrWhiteSpace(options.LanguageModelPath))
+            failures.Add("Intent:LanguageModelPath must name the language model file.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -13,6 +13,8 @@ internal static class TrainCommand
 
     private const string ModelInProject = "Intent/Model/intent-model-v2.zip";
 
+    private const string LanguageModelFile = "language-model-v1.zip";
+
     public static int Run(CliArguments arguments, TextWriter output)
     {
         var dataPath = arguments["--data"] ?? CliHost.DefaultDataPath;
@@ -60,6 +62,20 @@ internal static class TrainCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Test split: opt-out recall counting review {figures.All.RecallCountingReview:0.00%}, precision of automatic opt-outs {figures.All.AutomaticPrecision:0.00%}, other texts sent to review {figures.All.OthersSentToReview:0.00%}"));
         output.WriteLine($"Wrote {outPath} ({bytes.Length:N0} bytes), model version {loaded.Version}");
+
+        // The language model, from the same messages labelled by language, beside the intent model.
+        started = Stopwatch.GetTimestamp();
+        var languages = LanguageTrainer.Train(train, settings);
+        var languageBytes = languages.ToBytes();
+        var languagePath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, LanguageModelFile);
+        IntentModelFile.Save(languageBytes, languagePath);
+        var identifier = new LanguageIdentifier(IntentModelFile.Read(languageBytes, languagePath, Consent.ReplyTemplate.Languages));
+        var known = test.Where(m => Consent.ReplyTemplate.Languages.Contains(m.Language)).ToList();
+        var answered = known.Select(m => identifier.Identify(m.Text)).ToList();
+        var rightLanguage = known.Where((m, i) => answered[i] == m.Language).Count();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Language model trained in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s: on the test split {(double)rightLanguage / known.Count:0.00%} answered in the right language, {(double)answered.Count(a => a is null) / known.Count:0.00%} left to English, {(double)answered.Where((a, i) => a is not null && a != known[i].Language).Count() / known.Count:0.00%} in a wrong one"));
+        output.WriteLine($"Wrote {languagePath} ({languageBytes.Length:N0} bytes)");
         return 0;
     }
 
