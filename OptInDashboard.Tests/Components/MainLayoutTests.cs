@@ -12,7 +12,7 @@ public sealed class MainLayoutTests : ComponentTestContext
 {
     private static readonly string[] Everyone = ["Threads", "Contacts"];
     private static readonly string[] ManagersAndAdmins = ["Snapshot", "Ledger", "Review queue"];
-    private static readonly string[] AdminsOnly = ["Keywords", "Groups", "Failed sends", "Settings", "Unrouted"];
+    private static readonly string[] AdminsOnly = ["Keywords", "Groups", "Failed sends", "Settings", "Intent model", "Unrouted"];
 
     private IReadOnlyList<string> NavLinksFor(string role, string provider = MessagingOptions.Simulator)
     {
@@ -32,7 +32,7 @@ public sealed class MainLayoutTests : ComponentTestContext
 
     [Fact]
     public void AnAdminSeesEveryLink() =>
-        Assert.Equal([.. Everyone, .. ManagersAndAdmins, .. AdminsOnly[..4], "Simulator", AdminsOnly[4]], NavLinksFor(Roles.Admin));
+        Assert.Equal([.. Everyone, .. ManagersAndAdmins, .. AdminsOnly[..5], "Simulator", AdminsOnly[5]], NavLinksFor(Roles.Admin));
 
     [Fact]
     public void WithARealProviderThereIsNoSimulatorLink() =>
