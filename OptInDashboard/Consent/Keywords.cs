@@ -10,7 +10,10 @@ namespace OptInDashboard.Consent;
 /// </summary>
 public static class Keywords
 {
-    /// <summary>The responders every account starts with: the FCC's per-se revocation words, CTIA's, and Spanish.</summary>
+    /// <summary>
+    /// The responders every account starts with: the FCC's per-se revocation words, CTIA's, and the opt-out and
+    /// help words of each language our customers write in (the confirmation then goes in that language).
+    /// </summary>
     public static readonly IReadOnlyList<(string Keyword, KeywordAction Action, string Language)> DefaultResponders =
     [
         ("STOP", KeywordAction.OptOut, ReplyTemplate.English),
@@ -38,6 +41,23 @@ public static class Keywords
         ("HELP", KeywordAction.Help, ReplyTemplate.English),
         ("INFO", KeywordAction.Help, ReplyTemplate.English),
         ("AYUDA", KeywordAction.Help, ReplyTemplate.Spanish),
+        ("ARRET", KeywordAction.OptOut, "fr"),
+        ("ARRÊT", KeywordAction.OptOut, "fr"),
+        ("AIDE", KeywordAction.Help, "fr"),
+        ("SAIR", KeywordAction.OptOut, "pt"),
+        ("AJUDA", KeywordAction.Help, "pt"),
+        ("HINTO", KeywordAction.OptOut, "tl"),
+        ("TULONG", KeywordAction.Help, "tl"),
+        ("HỦY", KeywordAction.OptOut, "vi"),
+        ("HUY", KeywordAction.OptOut, "vi"),
+        ("NGỪNG", KeywordAction.OptOut, "vi"),
+        ("TD", KeywordAction.OptOut, "zh-Hans"),
+        ("退订", KeywordAction.OptOut, "zh-Hans"),
+        ("帮助", KeywordAction.Help, "zh-Hans"),
+        ("退訂", KeywordAction.OptOut, "zh-Hant"),
+        ("幫助", KeywordAction.Help, "zh-Hant"),
+        ("수신거부", KeywordAction.OptOut, "ko"),
+        ("도움말", KeywordAction.Help, "ko"),
     ];
 
     /// <summary>The standard opt-out words a carrier answers itself on a line marked "carrier confirms STOP".</summary>

@@ -4,8 +4,8 @@ using OptInDashboard.Tests.Infrastructure;
 
 namespace OptInDashboard.Tests.ConsentRules;
 
-/// <summary>Rule 2 (keywords), as phones type them: a keyword in look-alike letters acts as the keyword it imitates.</summary>
-public sealed class Rule02_LookAlikeKeywordsTests : IDisposable
+/// <summary>Rule 2 (keywords), as phones and customers type them: in look-alike letters, and in each of our customers' languages.</summary>
+public sealed class Rule02_KeywordsAsCustomersTypeThemTests : IDisposable
 {
     private readonly TestApp _app = new(dispatchInBackground: false);
 
@@ -26,6 +26,26 @@ public sealed class Rule02_LookAlikeKeywordsTests : IDisposable
         var row = (await maria.Ledger())[^1];
         Assert.Equal((ConsentCause.Keyword, "STOP"), (row.Cause, row.Keyword));
         Assert.Single(await maria.Messages(), m => m.AutoReply == AutoReply.OptOutConfirmation);
+    }
+
+    [Theory]
+    [InlineData("arrêt", "fr")]
+    [InlineData("Sair", "pt")]
+    [InlineData("HINTO", "tl")]
+    [InlineData("hủy", "vi")]
+    [InlineData("TD", "zh-Hans")]
+    [InlineData("退訂", "zh-Hant")]
+    [InlineData("수신거부", "ko")]
+    public async Task EachLanguagesOptOutKeywordOptsOutAndIsConfirmedInThatLanguage(string keyword, string language)
+    {
+        var maria = new ThreadDriver(_app, "+15555550111");
+
+        await maria.CustomerTexts(keyword);
+
+        Assert.Equal(ConsentStatus.OptedOut, await maria.Status());
+        Assert.Equal(ConsentCause.Keyword, (await maria.Ledger())[^1].Cause);
+        var confirmation = Assert.Single(await maria.Messages(), m => m.AutoReply == AutoReply.OptOutConfirmation);
+        Assert.Equal(ConsentReplies.Default(AutoReply.OptOutConfirmation, language), confirmation.Text);
     }
 
     [Fact]
