@@ -19,6 +19,23 @@ public sealed class EvidenceWordsTests
     }
 
     [Fact]
+    public void TheModelsTopFeaturesAreShownAsTheWordsThatWeighedMost_NotAsLetterGroups()
+    {
+        var flag = Flag(new ConsentEvidence(ConsentCause.IntentModel, ConsentEvidence.CustomerActor)
+        {
+            InboundMessageId = 7, Text = "please dont txt me", ModelScore = 0.95,
+            ModelTopFeatures = "chars <pl (+0.61); please dont (+0.52); ~tx_ (+0.40); not~text (+0.33); [start] please (+0.30); me [end] (+0.20)",
+        });
+
+        Assert.Equal("Words that weighed most: “please dont”, “not … text”, “please”", flag.ModelWords());
+    }
+
+    [Fact]
+    public void OnlyLetterGroupsGiveNoWordsSentence() =>
+        Assert.Null(Flag(new ConsentEvidence(ConsentCause.IntentModel, ConsentEvidence.CustomerActor)
+            { InboundMessageId = 7, Text = "srop", ModelScore = 0.7, ModelTopFeatures = "chars op> (+0.66); ~s_op (+0.55); [1 word] (+0.10)" }).ModelWords());
+
+    [Fact]
     public void WithoutAModelScoreThereIsNoModelSentence() =>
         Assert.Null(Flag(new ConsentEvidence(ConsentCause.IntentModel, ConsentEvidence.CustomerActor) { InboundMessageId = 7, Text = "stop?" }).ModelReason());
 }

@@ -4,7 +4,7 @@ using OptInDashboard.Consent;
 namespace OptInDashboard.Reports;
 
 /// <summary>A ledger row's evidence as a manager reads it: who acted, and the intent model's view as a sentence, not its features.</summary>
-public static class EvidenceWords
+public static partial class EvidenceWords
 {
     public static string Who(this ConsentEvent e) => e.Actor switch
     {
@@ -17,4 +17,34 @@ public static class EvidenceWords
     public static string? ModelReason(this ConsentEvent e) => e.ModelScore is { } score
         ? $"The wording looks like a request to stop texts ({Math.Round(score * 100).ToString(CultureInfo.InvariantCulture)}% sure)"
         : null;
+
+    /// <summary>
+    /// "Words that weighed most: “please stop”, “texting me”": the model's top features a person can read (whole
+    /// words and word pairs; not the letter groups and misspelling features); null when none are.
+    /// </summary>
+    public static string? ModelWords(this ConsentEvent e)
+    {
+        if (e.ModelTopFeatures is not { Length: > 0 } features) return null;
+        var words = features.Split("; ")
+            .Select(feature => Weighted().Match(feature) is { Success: true } match ? match.Groups["feature"].Value : feature)
+            .Select(Readable)
+            .OfType<string>()
+            .Distinct()
+            .Take(3)
+            .ToList();
+        return words.Count == 0 ? null : "Words that weighed most: " + string.Join(", ", words.Select(w => $"“{w}”"));
+    }
+
+    private static string? Readable(string feature) => feature switch
+    {
+        _ when feature.StartsWith("chars ", StringComparison.Ordinal) || feature.StartsWith('~') || feature.StartsWith("a reaction", StringComparison.Ordinal) => null,
+        _ when feature.StartsWith("[start] ", StringComparison.Ordinal) => feature["[start] ".Length..],
+        _ when feature.EndsWith(" [end]", StringComparison.Ordinal) => feature[..^" [end]".Length],
+        _ when feature.StartsWith('[') => null, // the message's length
+        _ when feature.StartsWith("not~", StringComparison.Ordinal) => $"not … {feature["not~".Length..]}",
+        _ => feature,
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<feature>.+) \([+-]\d+\.\d+\)$")]
+    private static partial System.Text.RegularExpressions.Regex Weighted();
 }

@@ -30,7 +30,8 @@ public sealed class ReviewQueueTests : ReportsTestContext
         Assert.StartsWith("“Hi David, your car is ready.", david.QuerySelector("[data-testid=advisor-message]")!.TextContent.Trim());
         Assert.Equal("“My car won't stop squealing when I brake, can you look again?”", david.QuerySelector("[data-testid=customer-message]")!.TextContent.Trim());
         Assert.Equal("The wording looks like a request to stop texts (71% sure).", david.QuerySelector("[data-testid=review-reason]")!.TextContent.Trim());
-        Assert.DoesNotContain("won't stop; stop", david.TextContent); // the model's features stay in the CSV
+        Assert.Equal("Words that weighed most: “won't stop”, “stop”.", david.QuerySelector("[data-testid=review-words]")!.TextContent.Trim());
+        Assert.DoesNotContain("won't stop; stop", david.TextContent); // the model's raw features stay in the CSV
     }
 
     [Fact]
