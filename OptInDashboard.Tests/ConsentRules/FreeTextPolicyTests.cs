@@ -142,11 +142,12 @@ public sealed class FreeTextPolicyTests : IDisposable
     [Theory]
     [InlineData("wrong number, I'm not Maria")]
     [InlineData("you have the wrong person, this isn't Maria's phone anymore")]
-    public async Task AWrongNumberStopsTextsToTheNumberAndTagsTheContact(string text)
+    public async Task AWrongNumberStopsTextsToTheNumberOnEveryLineAndTagsTheContact(string text)
     {
         await _maria.CustomerTexts(text);
 
         Assert.Equal(ConsentStatus.OptedOut, await _maria.Status());
+        Assert.Equal(ConsentStatus.OptedOut, await new ThreadDriver(_app, "+15555550111", OptInDashboard.Demo.DemoSeeder.MarketingLine).Status());
         var (contactId, _) = await _maria.Ids();
         await using var db = _app.CreateDbContext();
         Assert.Contains(ConsentService.WrongNumberTag, db.ContactTags.Where(t => t.ContactId == contactId).Select(t => t.Name));

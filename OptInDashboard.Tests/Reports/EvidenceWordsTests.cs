@@ -31,6 +31,11 @@ public sealed class EvidenceWordsTests
     }
 
     [Fact]
+    public void ClauseBreaksAndSingleLettersAreNotWords_AndChineseCharactersAreShownTogether() =>
+        Assert.Equal("Words that weighed most: “不要”, “wrong number”", Flag(new ConsentEvidence(ConsentCause.IntentModel, ConsentEvidence.CustomerActor)
+            { InboundMessageId = 7, Text = "wrong number. 不要", ModelScore = 0.97, ModelTopFeatures = ". (+0.50); 不 要 (+0.40); i (+0.30); wrong number (+0.20)" }).ModelWords());
+
+    [Fact]
     public void OnlyLetterGroupsGiveNoWordsSentence() =>
         Assert.Null(Flag(new ConsentEvidence(ConsentCause.IntentModel, ConsentEvidence.CustomerActor)
             { InboundMessageId = 7, Text = "srop", ModelScore = 0.7, ModelTopFeatures = "chars op> (+0.66); ~s_op (+0.55); [1 word] (+0.10)" }).ModelWords());

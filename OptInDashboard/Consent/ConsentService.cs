@@ -62,8 +62,10 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
         switch (action)
         {
             case IntentAction.OptOut when !record.IsOptedOut:
-                await OptOutAsync(text, record, evidence, allLines: false, language, confirm: true, ct);
-                if (prediction.Intent == MessageIntent.WrongNumber) await TagAsync(text, WrongNumberTag, ct);
+                // A wrong number is not our customer on any line: the texts stop on every line of the dealership.
+                var wrongNumber = prediction.Intent == MessageIntent.WrongNumber;
+                await OptOutAsync(text, record, evidence, allLines: wrongNumber, language, confirm: true, ct);
+                if (wrongNumber) await TagAsync(text, WrongNumberTag, ct);
                 break;
             case IntentAction.Review when record.Status is not (ConsentStatus.OptedOut or ConsentStatus.PossibleOptOut):
                 // Sending pauses on this line at once; a manager confirms or dismisses. The customer is told nothing yet.

@@ -45,6 +45,17 @@ public static class MessageIntentLabels
         return false;
     }
 
+    /// <summary>What staff read instead of the label.</summary>
+    public static string Describe(this MessageIntent intent) => intent switch
+    {
+        MessageIntent.OptOut => "Stop texting me",
+        MessageIntent.OptIn => "Text me again",
+        MessageIntent.Help => "A question about the texts",
+        MessageIntent.WrongNumber => "Wrong number",
+        MessageIntent.StopMarketing => "No promotions",
+        _ => "Anything else",
+    };
+
     /// <summary>The intents that end texting to the number: each is a revocation of consent under the FCC's 2024 rule.</summary>
     public static bool Revokes(this MessageIntent intent) => intent is MessageIntent.OptOut or MessageIntent.WrongNumber or MessageIntent.StopMarketing;
 }

@@ -35,7 +35,13 @@ public static partial class EvidenceWords
         return words.Count == 0 ? null : "Words that weighed most: " + string.Join(", ", words.Select(w => $"“{w}”"));
     }
 
-    private static string? Readable(string feature) => feature switch
+    private static string? Readable(string feature) => Shown(feature) is { } shown && shown.Count(char.IsLetter) >= 2 ? JoinChineseCharacters(shown) : null;
+
+    /// <summary>Chinese characters are tokens of their own to the model; a person reads "不要", not "不 要".</summary>
+    private static string JoinChineseCharacters(string words) =>
+        System.Text.RegularExpressions.Regex.Replace(words, @"(?<=[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]) (?=[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF])", "");
+
+    private static string? Shown(string feature) => feature switch
     {
         _ when feature.StartsWith("chars ", StringComparison.Ordinal) || feature.StartsWith('~') || feature.StartsWith("a reaction", StringComparison.Ordinal) => null,
         _ when feature.StartsWith("[start] ", StringComparison.Ordinal) => feature["[start] ".Length..],
