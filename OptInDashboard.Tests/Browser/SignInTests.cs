@@ -25,6 +25,19 @@ public sealed class SignInTests(LiveApp app, Chromium chromium) : IClassFixture<
     }
 
     [Fact]
+    public async Task TheEmailAndPasswordBoxesCanBeSeen_EachWithABorderOnItsOwnLine()
+    {
+        await _page.GotoAsync("/account/login");
+
+        foreach (var box in new[] { "#email", "#password" })
+            Assert.Equal("1px", await _page.Locator(box).EvaluateAsync<string>("e => getComputedStyle(e).borderTopWidth"));
+        var email = (await _page.Locator("#email").BoundingBoxAsync())!;
+        var password = (await _page.Locator("#password").BoundingBoxAsync())!;
+        Assert.True(password.Y > email.Y + email.Height, "the password box sits below the email box");
+        Assert.InRange((await _page.Locator(".login-card").BoundingBoxAsync())!.Width, 300, 400);
+    }
+
+    [Fact]
     public async Task WrongPasswordShowsAnErrorAndStaysOnTheSignInPage()
     {
         await SignIn.WithPasswordAsync(_page, SignIn.AdvisorEmail, "not-the-password");
