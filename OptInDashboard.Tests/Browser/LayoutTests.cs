@@ -40,6 +40,22 @@ public sealed class LayoutTests(LiveApp app, Chromium chromium) : IClassFixture<
     }
 
     [Fact]
+    public async Task AKeyboardUserSeesWhereFocusIs_AnOutlineOnLinksAndButtons()
+    {
+        await using var advisor = await StaffPage.OpenAsync(app, chromium, SignIn.AdvisorEmail, "/threads");
+        var page = advisor.Page;
+        var contacts = page.GetByRole(AriaRole.Link, new() { Name = "Contacts" });
+
+        await contacts.FocusAsync();
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await page.Keyboard.PressAsync("Tab"); // focus by keyboard, so :focus-visible applies
+
+        await Expect(contacts).ToBeFocusedAsync();
+        Assert.Equal("solid", await contacts.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+        Assert.Equal("2px", await contacts.EvaluateAsync<string>("e => getComputedStyle(e).outlineWidth"));
+    }
+
+    [Fact]
     public async Task OnAPhoneTheMenuIsClosedUntilTheMenuButtonOpensIt()
     {
         await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/threads", width: 390, height: 844);
