@@ -222,4 +222,19 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
         var scrollWidth = await manager.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= 390, $"the ledger page scrolls sideways at 390px: it is {scrollWidth}px wide.");
     }
+
+    /// <summary>On a laptop a manager reads a whole ledger row, Void included, without scrolling the grid sideways (found on a browser walk).</summary>
+    [Fact]
+    public async Task AtLaptopWidthALongLedgerRowFitsTheGridWithoutSidewaysScrolling()
+    {
+        await app.Get<InboundPipeline>().AcceptAsync(new InboundSms($"long-{Guid.NewGuid():N}", "+15555550189", DemoSeeder.ServiceLine,
+            "please stop texting me, thanks, I sold the truck last month and moved out of state so none of this applies anymore"));
+        await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/reports/ledger", width: 1366, height: 768);
+        await Expect(manager.Page.Locator("tr", new() { HasText = "5550189" }).First).ToBeVisibleAsync();
+
+        var widths = await manager.Page.Locator(".mud-table-container").First.EvaluateAsync<int[]>("c => [c.scrollWidth, c.clientWidth]");
+        var columns = await manager.Page.EvaluateAsync<string>("() => [...document.querySelectorAll('[data-testid=ledger-grid] thead th')].map(h => h.textContent.trim() + ' ' + Math.round(h.getBoundingClientRect().width) + 'px').join(', ')");
+
+        Assert.True(widths[0] <= widths[1] + 1, $"the ledger grid scrolls sideways at 1366px: {widths[0]}px of content in {widths[1]}px ({columns})");
+    }
 }
