@@ -49,6 +49,19 @@ public sealed class AdminAreaPagesTests(LiveApp app, Chromium chromium) : IClass
         await AssertFitsAPhoneAsync(staff.Page);
     }
 
+    [Theory]
+    [InlineData("/contacts", SignIn.AdvisorEmail)]
+    [InlineData("/admin/failed", SignIn.AdminEmail)]
+    [InlineData("/admin/unrouted", SignIn.AdminEmail)]
+    public async Task AGridsSearchBoxIsSizedForANameOrANumber_NotTheWholePage(string path, string email)
+    {
+        await using var staff = await StaffPage.OpenAsync(app, chromium, email, path);
+        var search = staff.Page.Locator(".grid-search").First;
+        await Expect(search).ToBeVisibleAsync();
+
+        Assert.InRange((await search.BoundingBoxAsync())!.Width, 200, 420);
+    }
+
     [Fact]
     public async Task AContactsConsentDialogHasNoSeriousAccessibilityViolationsAndFitsAPhone()
     {
