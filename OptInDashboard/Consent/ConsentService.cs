@@ -50,8 +50,8 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
     {
         // No configured keyword matched (the caller looked): the same triage as the CLI and the evaluation.
         var decision = triage.Decide(text.Inbound.Text, record.IsOptedOut, keyword: null);
-        // Free text has no keyword to say its language: the reply goes in the language the customer wrote in.
-        var language = languages.Identify(text.Inbound.Text) ?? ReplyTemplate.English;
+        // Free text has no keyword to say its language: a reply goes in the language the customer wrote in.
+        string Language() => languages.Identify(text.Inbound.Text) ?? ReplyTemplate.English;
         var (prediction, action) = (decision.Prediction!, decision.Action);
         var evidence = ConsentEvidence.FromInbound(ConsentCause.IntentModel, text.Inbound) with
         {
@@ -64,7 +64,7 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
             case IntentAction.OptOut when !record.IsOptedOut:
                 // A wrong number is not our customer on any line: the texts stop on every line of the dealership.
                 var wrongNumber = prediction.Intent == MessageIntent.WrongNumber;
-                await OptOutAsync(text, record, evidence, allLines: wrongNumber, language, confirm: true, ct);
+                await OptOutAsync(text, record, evidence, allLines: wrongNumber, Language(), confirm: true, ct);
                 if (wrongNumber) await TagAsync(text, WrongNumberTag, ct);
                 break;
             case IntentAction.Review when record.Status is not (ConsentStatus.OptedOut or ConsentStatus.PossibleOptOut):
@@ -73,13 +73,13 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
                 text.Inbound.ConsentEffect = ConsentStatus.PossibleOptOut;
                 break;
             case IntentAction.OptIn when record.IsOptedOut:
-                await OptInAsync(text, record, evidence, language, ct);
+                await OptInAsync(text, record, evidence, Language(), ct);
                 break;
             case IntentAction.Help:
-                await ReplyAsync(text, AutoReply.Help, language, ct: ct);
+                await ReplyAsync(text, AutoReply.Help, Language(), ct: ct);
                 break;
             default:
-                if (record.IsOptedOut) await RemindOptedOutAsync(text, language, ct);
+                if (record.IsOptedOut) await RemindOptedOutAsync(text, Language(), ct);
                 break;
         }
     }

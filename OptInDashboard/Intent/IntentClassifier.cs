@@ -22,9 +22,7 @@ public sealed class IntentClassifier(LoadedIntentModel model) : IIntentClassifie
 
         return _scorer.Score(normalized, (probabilities, features) =>
         {
-            var winner = 0;
-            for (var c = 1; c < probabilities.Length; c++)
-                if (probabilities[c] > probabilities[winner]) winner = c;
+            var winner = ModelScorer.Best(probabilities);
             var revocation = 0.0;
             for (var c = 0; c < probabilities.Length; c++)
                 if (((MessageIntent)c).Revokes()) revocation += probabilities[c];

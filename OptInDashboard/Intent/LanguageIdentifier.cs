@@ -22,9 +22,7 @@ public sealed class LanguageIdentifier(LoadedIntentModel model)
         if (normalized.Length == 0) return null;
         return _scorer.Score(normalized, (probabilities, _) =>
         {
-            var best = 0;
-            for (var c = 1; c < probabilities.Length; c++)
-                if (probabilities[c] > probabilities[best]) best = c;
+            var best = ModelScorer.Best(probabilities);
             return probabilities[best] >= Confidence ? model.Metadata.Labels[best] : null;
         });
     }

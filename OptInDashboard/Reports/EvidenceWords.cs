@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using OptInDashboard.Consent;
 
@@ -39,7 +40,7 @@ public static partial class EvidenceWords
 
     /// <summary>Chinese characters are tokens of their own to the model; a person reads "不要", not "不 要".</summary>
     private static string JoinChineseCharacters(string words) =>
-        System.Text.RegularExpressions.Regex.Replace(words, @"(?<=[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]) (?=[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF])", "");
+        Regex.Replace(words, @"(?<=[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]) (?=[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF])", "");
 
     private static string? Shown(string feature) => feature switch
     {
@@ -51,6 +52,6 @@ public static partial class EvidenceWords
         _ => feature,
     };
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<feature>.+) \([+-]\d+\.\d+\)$")]
-    private static partial System.Text.RegularExpressions.Regex Weighted();
+    [GeneratedRegex(@"^(?<feature>.+) \([+-]\d+\.\d+\)$")]
+    private static partial Regex Weighted();
 }

@@ -63,20 +63,24 @@ internal static class TrainCommand
             $"Test split: opt-out recall counting review {figures.All.RecallCountingReview:0.00%}, precision of automatic opt-outs {figures.All.AutomaticPrecision:0.00%}, other texts sent to review {figures.All.OthersSentToReview:0.00%}"));
         output.WriteLine($"Wrote {outPath} ({bytes.Length:N0} bytes), model version {loaded.Version}");
 
-        // The language model, from the same messages labelled by language, beside the intent model.
-        started = Stopwatch.GetTimestamp();
-        var languages = LanguageTrainer.Train(train, settings);
-        var languageBytes = languages.ToBytes();
-        var languagePath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, LanguageModelFile);
-        IntentModelFile.Save(languageBytes, languagePath);
-        var identifier = new LanguageIdentifier(IntentModelFile.Read(languageBytes, languagePath, Consent.ReplyTemplate.Languages));
-        var known = test.Where(m => Consent.ReplyTemplate.Languages.Contains(m.Language)).ToList();
-        var answered = known.Select(m => identifier.Identify(m.Text)).ToList();
-        var rightLanguage = known.Where((m, i) => answered[i] == m.Language).Count();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Language model trained in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s: on the test split {(double)rightLanguage / known.Count:0.00%} answered in the right language, {(double)answered.Count(a => a is null) / known.Count:0.00%} left to English, {(double)answered.Where((a, i) => a is not null && a != known[i].Language).Count() / known.Count:0.00%} in a wrong one"));
-        output.WriteLine($"Wrote {languagePath} ({languageBytes.Length:N0} bytes)");
+        TrainLanguageModel(train, test, settings, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, LanguageModelFile), output);
         return 0;
+    }
+
+    /// <summary>The language model, from the same messages labelled by language, written beside the intent model.</summary>
+    private static void TrainLanguageModel(IReadOnlyList<LabelledMessage> train, IReadOnlyList<LabelledMessage> test, TrainingSettings settings, string path, TextWriter output)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var bytes = LanguageTrainer.Train(train, settings).ToBytes();
+        IntentModelFile.Save(bytes, path);
+        var identifier = new LanguageIdentifier(IntentModelFile.Read(bytes, path, Consent.ReplyTemplate.Languages));
+
+        var known = test.Where(m => Consent.ReplyTemplate.Languages.Contains(m.Language)).ToList();
+        var answers = known.Select(m => identifier.Identify(m.Text)).ToList();
+        double Share(Func<string?, string, bool> counted) => (double)known.Where((m, i) => counted(answers[i], m.Language)).Count() / known.Count;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Language model trained in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s: on the test split {Share((answer, language) => answer == language):0.00%} answered in the right language, {Share((answer, _) => answer is null):0.00%} left to English, {Share((answer, language) => answer is not null && answer != language):0.00%} in a wrong one"));
+        output.WriteLine($"Wrote {path} ({bytes.Length:N0} bytes)");
     }
 
     private static readonly IntentPolicy DefaultPolicy = new(Microsoft.Extensions.Options.Options.Create(new IntentOptions()));

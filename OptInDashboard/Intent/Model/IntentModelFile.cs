@@ -21,13 +21,13 @@ public static class IntentModelFile
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
-    public static byte[] ToBytes(MLContext context, ITransformer model, DataViewSchema inputSchema, TrainingRecord training, IReadOnlyList<string> labels, ModelFigures? figures)
+    public static byte[] ToBytes(MLContext context, ITransformer model, DataViewSchema inputSchema, string name, IReadOnlyList<string> labels, TrainingRecord training, ModelFigures? figures)
     {
         using var memory = new MemoryStream();
         context.Model.Save(model, inputSchema, memory);
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Update, leaveOpen: true))
         using (var entry = zip.CreateEntry(MetadataEntry).Open())
-            JsonSerializer.Serialize(entry, CurrentMetadata(training, labels, figures), Json);
+            JsonSerializer.Serialize(entry, new IntentModelMetadata(name, TextNormalizer.Version, FeatureExtractor.Version, FeatureVector.BucketBits, labels, training, figures), Json);
         return memory.ToArray();
     }
 
@@ -73,9 +73,6 @@ public static class IntentModelFile
         using var stream = entry.Open();
         return JsonSerializer.Deserialize<IntentModelMetadata>(stream, Json) ?? throw new InvalidDataException("its description is empty");
     }
-
-    private static IntentModelMetadata CurrentMetadata(TrainingRecord training, IReadOnlyList<string> labels, ModelFigures? figures) =>
-        new(labels.SequenceEqual(MessageIntentLabels.All) ? Name : LanguageName, TextNormalizer.Version, FeatureExtractor.Version, FeatureVector.BucketBits, labels, training, figures);
 
     private static void Expect(bool condition, string problem)
     {

@@ -26,6 +26,15 @@ public sealed class ModelScorer(LoadedIntentModel model)
         }
     }
 
+    /// <summary>The most probable class.</summary>
+    public static int Best(float[] probabilities)
+    {
+        var best = 0;
+        for (var c = 1; c < probabilities.Length; c++)
+            if (probabilities[c] > probabilities[best]) best = c;
+        return best;
+    }
+
     private sealed class Engine(PredictionEngine<IntentFeaturesRow, IntentScoresRow> engine)
     {
         private readonly FeatureVector _vector = new();

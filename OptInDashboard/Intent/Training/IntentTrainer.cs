@@ -20,7 +20,7 @@ public static class IntentTrainer
 
         var training = new TrainingRecord(Sha256(examples), examples.Count, settings.Seed, settings.L1, settings.L2, settings.RevocationWeight,
             (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
-        return new TrainedIntentModel(context, model, schema, training, MessageIntentLabels.All);
+        return new TrainedIntentModel(context, model, schema, IntentModelFile.Name, MessageIntentLabels.All, training);
     }
 
     private static IEnumerable<TrainingRow> Rows(IReadOnlyList<LabelledMessage> examples, TrainingSettings settings) =>
@@ -40,9 +40,9 @@ public static class IntentTrainer
 }
 
 /// <summary>A model fresh from training, before it is saved.</summary>
-public sealed record TrainedIntentModel(MLContext Context, ITransformer Transformer, DataViewSchema InputSchema, TrainingRecord Training, IReadOnlyList<string> Labels)
+public sealed record TrainedIntentModel(MLContext Context, ITransformer Transformer, DataViewSchema InputSchema, string Name, IReadOnlyList<string> Labels, TrainingRecord Training)
 {
-    public byte[] ToBytes(ModelFigures? figures = null) => IntentModelFile.ToBytes(Context, Transformer, InputSchema, Training, Labels, figures);
+    public byte[] ToBytes(ModelFigures? figures = null) => IntentModelFile.ToBytes(Context, Transformer, InputSchema, Name, Labels, Training, figures);
 
     /// <summary>The model exactly as the app would load it from its file.</summary>
     public LoadedIntentModel Load() => IntentModelFile.Read(ToBytes(), "the model just trained", Labels);

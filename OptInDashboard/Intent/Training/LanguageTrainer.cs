@@ -16,17 +16,11 @@ public static class LanguageTrainer
         var labelled = examples.Where(e => labels.Contains(e.Language)).ToList();
         if (labelled.Count == 0) throw new ArgumentException("There is nothing in a known language to train on.", nameof(examples));
 
-        var rows = labelled.Select(e => new TrainingRow { Label = (uint)IndexOf(labels, e.Language), Features = FeatureVector.Of(e.Text), Weight = 1 });
+        var classOf = labels.Select((language, index) => (language, index)).ToDictionary(p => p.language, p => (uint)p.index);
+        var rows = labelled.Select(e => new TrainingRow { Label = classOf[e.Language], Features = FeatureVector.Of(e.Text), Weight = 1 });
         var (context, model, schema) = LinearModelTrainer.Train(rows, labels.Count, settings);
         var training = new TrainingRecord(IntentTrainer.Sha256(labelled), labelled.Count, settings.Seed, settings.L1, settings.L2, 1,
             (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
-        return new TrainedIntentModel(context, model, schema, training, labels);
-    }
-
-    private static int IndexOf(IReadOnlyList<string> labels, string language)
-    {
-        for (var i = 0; i < labels.Count; i++)
-            if (labels[i] == language) return i;
-        return -1;
+        return new TrainedIntentModel(context, model, schema, IntentModelFile.LanguageName, labels, training);
     }
 }
