@@ -26,6 +26,7 @@ builder.AddAccounts();
 builder.AddDemo();
 builder.AddConsent();
 builder.AddIntentModel();
+builder.AddIntentModelActivation();
 builder.AddMessaging();
 builder.AddVonage();
 

@@ -1,6 +1,7 @@
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace OptInDashboard.Tests.Components;
@@ -29,5 +30,20 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         auth.SetAuthorized(name);
         auth.SetRoles(roles);
         return auth;
+    }
+
+    /// <summary>Renders the dialog and popover providers first: the page's dialogs open in the one, its selects in the other.</summary>
+    protected IRenderedComponent<MudDialogProvider> RenderProviders()
+    {
+        Render<MudPopoverProvider>();
+        return Render<MudDialogProvider>();
+    }
+
+    /// <summary>Types a reason into the open ReasonDialog and confirms it.</summary>
+    protected static void GiveReason(IRenderedComponent<MudDialogProvider> dialogs, string reason)
+    {
+        dialogs.WaitForElement("[data-testid=reason-dialog]");
+        dialogs.Find("textarea").Input(reason);
+        dialogs.Find("[data-testid=reason-dialog]").Submit();
     }
 }

@@ -13,9 +13,12 @@ public abstract class SeededAppContext : ComponentTestContext, IDisposable
 {
     private readonly IServiceScope _scope;
 
-    protected SeededAppContext()
+    protected SeededAppContext() : this(new TestApp(dispatchInBackground: false)) { }
+
+    /// <param name="app">An app configured for the test; the context disposes it.</param>
+    protected SeededAppContext(TestApp app)
     {
-        App = new TestApp(dispatchInBackground: false);
+        App = app;
         _scope = App.Services.CreateScope();
         Services.AddFallbackServiceProvider(_scope.ServiceProvider);
     }

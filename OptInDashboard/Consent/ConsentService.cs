@@ -55,7 +55,7 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
         var (prediction, action) = (decision.Prediction!, decision.Action);
         var evidence = ConsentEvidence.FromInbound(ConsentCause.IntentModel, text.Inbound) with
         {
-            ModelVersion = triage.ModelVersion,
+            ModelVersion = prediction.ModelVersion,
             ModelScore = action == IntentAction.OptIn ? prediction.Confidence : prediction.OptOutProbability,
             ModelTopFeatures = string.Join("; ", prediction.TopFeatures.Take(5)),
         };

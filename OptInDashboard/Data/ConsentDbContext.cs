@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OptInDashboard.Consent;
+using OptInDashboard.Intent.Learning;
 
 namespace OptInDashboard.Data;
 
@@ -22,6 +23,7 @@ public class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : Iden
     public DbSet<ContactTag> ContactTags => Set<ContactTag>();
     public DbSet<UnroutedMessage> UnroutedMessages => Set<UnroutedMessage>();
     public DbSet<ThreadRead> ThreadReads => Set<ThreadRead>();
+    public DbSet<IntentModelActivation> IntentModelActivations => Set<IntentModelActivation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -48,14 +50,23 @@ public class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : Iden
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>The ledger is append-only: a row once written is evidence, and evidence is never edited.</summary>
+    /// <summary>
+    /// The ledger, and the record of which intent model was in use, are append-only: a row once written is
+    /// evidence, and evidence is never edited.
+    /// </summary>
     private void RefuseLedgerRewrites()
     {
         var rewritten = ChangeTracker.Entries<ConsentEvent>()
             .FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted);
         if (rewritten is not null)
-            throw new ConsentRuleViolation($"The consent ledger is append-only: event {rewritten.Entity.Id} cannot be {(rewritten.State == EntityState.Deleted ? "deleted" : "changed")}.");
+            throw new ConsentRuleViolation($"The consent ledger is append-only: event {rewritten.Entity.Id} cannot be {Rewrite(rewritten.State)}.");
+        var activation = ChangeTracker.Entries<IntentModelActivation>()
+            .FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted);
+        if (activation is not null)
+            throw new ConsentRuleViolation($"The record of intent model activations is append-only: activation {activation.Entity.Sequence} cannot be {Rewrite(activation.State)}.");
     }
+
+    private static string Rewrite(EntityState state) => state == EntityState.Deleted ? "deleted" : "changed";
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),

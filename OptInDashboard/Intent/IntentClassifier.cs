@@ -15,10 +15,11 @@ public sealed class IntentClassifier(LoadedIntentModel model) : IIntentClassifie
     public IntentPrediction Classify(string text)
     {
         if (Reactions.IsReaction(text, out var verb))
-            return new IntentPrediction(MessageIntent.Other, 1, 0, [new FeatureContribution($"a reaction ({verb}) to an earlier text", 0)]);
+            return new IntentPrediction(MessageIntent.Other, 1, 0, [new FeatureContribution($"a reaction ({verb}) to an earlier text", 0)]) { ModelVersion = model.Version };
 
         var normalized = TextNormalizer.Normalize(text);
-        if (normalized.Length == 0) return NothingToRead;
+        // Empty text, or only punctuation: nothing was said, so nothing can be revoked.
+        if (normalized.Length == 0) return new IntentPrediction(MessageIntent.Other, 1, 0, []) { ModelVersion = model.Version };
 
         return _scorer.Score(normalized, (probabilities, features) =>
         {
@@ -31,10 +32,7 @@ public sealed class IntentClassifier(LoadedIntentModel model) : IIntentClassifie
                 (MessageIntent)winner,
                 probabilities[winner],
                 Math.Min(revocation, 1),
-                FeatureExplainer.Top(model.Weights, features, normalized, winner, ExplainedFeatures));
+                FeatureExplainer.Top(model.Weights, features, normalized, winner, ExplainedFeatures)) { ModelVersion = model.Version };
         });
     }
-
-    /// <summary>Empty text, or only punctuation: nothing was said, so nothing can be revoked.</summary>
-    private static readonly IntentPrediction NothingToRead = new(MessageIntent.Other, 1, 0, []);
 }

@@ -7,15 +7,21 @@ namespace OptInDashboard.Intent;
 /// <summary>Reads the configured model files: the classifier and the language identifier the app uses are built on them.</summary>
 internal static class IntentModelLoader
 {
-    public static LoadedIntentModel Load(IServiceProvider services) =>
-        Load(services, services.GetRequiredService<IOptions<IntentOptions>>().Value.ModelPath, MessageIntentLabels.All);
+    /// <summary>The shipped intent model, in use until an Admin's activation says otherwise.</summary>
+    public static ActiveIntentModel LoadActive(IServiceProvider services)
+    {
+        var path = FullPath(services, services.GetRequiredService<IOptions<IntentOptions>>().Value.ModelPath);
+        return new ActiveIntentModel(Load(services, path, MessageIntentLabels.All), path);
+    }
 
     public static LanguageIdentifier LoadLanguages(IServiceProvider services) =>
-        new(Load(services, services.GetRequiredService<IOptions<IntentOptions>>().Value.LanguageModelPath, Consent.ReplyTemplate.Languages));
+        new(Load(services, FullPath(services, services.GetRequiredService<IOptions<IntentOptions>>().Value.LanguageModelPath), Consent.ReplyTemplate.Languages));
 
-    private static LoadedIntentModel Load(IServiceProvider services, string configuredPath, IReadOnlyList<string> labels)
+    private static string FullPath(IServiceProvider services, string configuredPath) =>
+        Path.GetFullPath(configuredPath, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+
+    private static LoadedIntentModel Load(IServiceProvider services, string path, IReadOnlyList<string> labels)
     {
-        var path = Path.GetFullPath(configuredPath, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
         var started = Stopwatch.GetTimestamp();
         var loaded = IntentModelFile.Load(path, labels);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IntentModelLoader).Namespace!);

@@ -18,4 +18,10 @@ public sealed class IntentOptions
 
     /// <summary>The language model, which picks the language of a reply to free text. Relative to the content root.</summary>
     public string LanguageModelPath { get; set; } = "Intent/Model/language-model-v1.zip";
+
+    /// <summary>
+    /// The labelled messages the shipped model was trained and tested on. Relative to the content root. Its fixed
+    /// test split is what a candidate model is compared on before an Admin can activate it.
+    /// </summary>
+    public string DataPath { get; set; } = "Intent/Data/intents.tsv";
 }

@@ -8,7 +8,14 @@ public sealed record IntentPrediction(
     MessageIntent Intent,
     double Confidence,
     double OptOutProbability,
-    IReadOnlyList<FeatureContribution> TopFeatures);
+    IReadOnlyList<FeatureContribution> TopFeatures)
+{
+    /// <summary>
+    /// The model that made this prediction, for the ledger. Carried by the prediction itself because the active
+    /// model can be replaced between the reading of a text and the writing of its evidence.
+    /// </summary>
+    public string ModelVersion { get; init; } = "";
+}
 
 /// <param name="Feature">Readable form of the feature, e.g. <c>stop texting</c> or <c>chars &lt;unsu</c>.</param>
 /// <param name="Weight">Its contribution to the predicted intent's score.</param>

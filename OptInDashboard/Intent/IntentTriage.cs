@@ -10,8 +10,6 @@ namespace OptInDashboard.Intent;
 /// </summary>
 public sealed class IntentTriage(IIntentClassifier classifier, IntentPolicy policy)
 {
-    public string ModelVersion => classifier.ModelVersion;
-
     /// <param name="keywords">The account's keywords (normalised keyword to action); the built-in defaults when null.</param>
     public TriageResult Triage(string text, bool contactIsOptedOut, IReadOnlyDictionary<string, KeywordAction>? keywords = null) =>
         Decide(text, contactIsOptedOut, Keywords.Match(text, keywords));

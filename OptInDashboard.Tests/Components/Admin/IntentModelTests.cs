@@ -36,6 +36,6 @@ public sealed class IntentModelTests : SeededAppContext
 
         var page = Render<IntentModel>();
 
-        page.WaitForAssertion(() => Assert.Contains("1 review decision since this model was trained waits", page.Find("[data-testid=waiting-count]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("1 decision since this model was trained waits", page.Find("[data-testid=waiting-count]").TextContent));
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using OptInDashboard.Consent;
 using OptInDashboard.Intent;
 using OptInDashboard.Intent.Learning;
@@ -28,6 +29,37 @@ public sealed class DecidedExamplesTests : IDisposable
         var example = Assert.Single(await DecidedExamples.ReadAsync(db));
 
         Assert.Equal((label, ReviewBand.Text, "Read the whole thread", "manager@demo.local"), (example.Intent, example.Text, example.Reason, example.DecidedBy));
+    }
+
+    [Fact]
+    public async Task AVoidedStaffOptOutLabelsTheCustomersLastTextBeforeItAsOrdinary()
+    {
+        await _maria.CustomerTexts("Can you text me when the car is ready?");
+        var (contactId, lineId) = await _maria.Ids();
+        var actions = _app.Get<StaffConsentActions>();
+        await actions.RecordOptOutOnBehalfAsync(Staff.Advisor, contactId, lineId, "Thought she asked us to stop");
+        var staffOptOut = (await _maria.Ledger()).Single(e => e.Cause == ConsentCause.StaffOnBehalf);
+        await actions.VoidStaffOptOutAsync(Staff.Manager, staffOptOut.Id, "She asked for updates, not to stop");
+        await _maria.CustomerTexts("thanks!");
+
+        await using var db = _app.CreateDbContext();
+        var example = Assert.Single(await DecidedExamples.ReadAsync(db));
+
+        Assert.Equal((MessageIntent.Other, "Can you text me when the car is ready?", "She asked for updates, not to stop", "manager@demo.local"),
+            (example.Intent, example.Text, example.Reason, example.DecidedBy));
+    }
+
+    [Fact]
+    public async Task AVoidedStaffOptOutWithNoTextFromTheCustomerTeachesNothing()
+    {
+        var (contactId, lineId) = await new ThreadDriver(_app, "+15555550114").Ids();
+        var actions = _app.Get<StaffConsentActions>();
+        await actions.RecordOptOutOnBehalfAsync(Staff.Advisor, contactId, lineId, "Asked by phone");
+        await using var db = _app.CreateDbContext();
+        var staffOptOut = await db.ConsentEvents.SingleAsync(e => e.ContactId == contactId && e.Cause == ConsentCause.StaffOnBehalf);
+        await actions.VoidStaffOptOutAsync(Staff.Manager, staffOptOut.Id, "Wrong customer");
+
+        Assert.Empty(await DecidedExamples.ReadAsync(db));
     }
 
     [Fact]
