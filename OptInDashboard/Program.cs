@@ -40,6 +40,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 app.UseAuthentication();
+app.UseCurrentStaff();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();

@@ -1,3 +1,4 @@
+using OptInDashboard.Tests.Infrastructure;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -15,7 +16,7 @@ public sealed class AdminPagesTests(LiveApp app, Chromium chromium) : IClassFixt
     {
         await using (var db = app.CreateDbContext())
         {
-            await db.KeywordResponders.Where(r => r.Action == KeywordAction.OptOut && r.Keyword != "STOP").ExecuteDeleteAsync();
+            await db.KeywordResponders.Where(r => r.AccountId == Staff.Riverside && r.Action == KeywordAction.OptOut && r.Keyword != "STOP").ExecuteDeleteAsync();
         }
         await using var admin = await StaffPage.OpenAsync(app, chromium, SignIn.AdminEmail, "/admin/responders");
         var page = admin.Page;
@@ -50,7 +51,7 @@ public sealed class AdminPagesTests(LiveApp app, Chromium chromium) : IClassFixt
         await Expect(help.Locator("label")).ToHaveTextAsync("Help");
 
         await using var db = app.CreateDbContext();
-        Assert.Equal("{line} desk: reply STOP to opt out. Rates may apply.", await db.ReplyTemplates.Where(t => t.Kind == AutoReply.Help && t.Language == "en").Select(t => t.Text).SingleAsync());
+        Assert.Equal("{line} desk: reply STOP to opt out. Rates may apply.", await db.ReplyTemplates.Where(t => t.AccountId == Staff.Riverside && t.Kind == AutoReply.Help && t.Language == "en").Select(t => t.Text).SingleAsync());
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class AdminPagesTests(LiveApp app, Chromium chromium) : IClassFixt
         await page.GetByTestId("create-group").ClickAsync();
         await Expect(page.GetByTestId("group-error")).ToHaveTextAsync("\"JOIN\" is already a keyword of the account.");
         await using var db = app.CreateDbContext();
-        Assert.False(await db.Groups.AnyAsync(g => g.Name == "Oil specials"));
+        Assert.False(await db.Groups.AnyAsync(g => g.AccountId == Staff.Riverside && g.Name == "Oil specials"));
     }
 
     [Fact]
@@ -84,8 +85,8 @@ public sealed class AdminPagesTests(LiveApp app, Chromium chromium) : IClassFixt
         int contactId, lineId;
         await using (var db = app.CreateDbContext())
         {
-            var robert = await db.Contacts.SingleAsync(c => c.Name == "Robert King");
-            var service = await db.Lines.SingleAsync(l => l.Name == "Service");
+            var robert = await db.RiversideContacts().SingleAsync(c => c.Name == "Robert King");
+            var service = await db.RiversideLines().SingleAsync(l => l.Name == "Service");
             (contactId, lineId) = (robert.Id, service.Id);
             db.Messages.Add(new Message
             {

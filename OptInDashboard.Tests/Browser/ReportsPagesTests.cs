@@ -27,7 +27,7 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
         int optedOutOnService;
         await using (var db = app.CreateDbContext())
         {
-            optedOutOnService = await db.ConsentRecords.CountAsync(r => r.Status == ConsentStatus.OptedOut && db.Lines.Any(l => l.Id == r.LineId && l.Name == "Service"));
+            optedOutOnService = await db.ConsentRecords.CountAsync(r => r.Status == ConsentStatus.OptedOut && db.RiversideLines().Any(l => l.Id == r.LineId && l.Name == "Service"));
         }
         await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/reports/snapshot", height: 900);
         var page = manager.Page;
@@ -48,8 +48,8 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
     {
         await using (var db = app.CreateDbContext())
         {
-            var carlos = await db.Contacts.SingleAsync(c => c.Name == "Carlos Rivera");
-            var service = await db.Lines.SingleAsync(l => l.Name == "Service");
+            var carlos = await db.RiversideContacts().SingleAsync(c => c.Name == "Carlos Rivera");
+            var service = await db.RiversideLines().SingleAsync(l => l.Name == "Service");
             await app.Get<StaffConsentActions>().RecordOptOutOnBehalfAsync(Staff.Advisor, carlos.Id, service.Id, "Said on the phone: no texts");
         }
         await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/reports/ledger");
@@ -102,8 +102,8 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
     {
         await using (var db = app.CreateDbContext())
         {
-            var olivia = await db.Contacts.SingleAsync(c => c.Name == "Olivia Turner");
-            var marketing = await db.Lines.SingleAsync(l => l.Name == "Marketing");
+            var olivia = await db.RiversideContacts().SingleAsync(c => c.Name == "Olivia Turner");
+            var marketing = await db.RiversideLines().SingleAsync(l => l.Name == "Marketing");
             await app.Get<StaffConsentActions>().RecordOptOutOnBehalfAsync(Staff.Advisor, olivia.Id, marketing.Id, "No offers, said at the desk");
         }
         await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/reports/snapshot", height: 900);
@@ -140,8 +140,8 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
         long staffOptOut;
         await using (var db = app.CreateDbContext())
         {
-            var robert = await db.Contacts.SingleAsync(c => c.Name == "Robert King");
-            var service = await db.Lines.SingleAsync(l => l.Name == "Service");
+            var robert = await db.RiversideContacts().SingleAsync(c => c.Name == "Robert King");
+            var service = await db.RiversideLines().SingleAsync(l => l.Name == "Service");
             await app.Get<StaffConsentActions>().RecordOptOutOnBehalfAsync(Staff.Advisor, robert.Id, service.Id, "Asked at the desk");
             staffOptOut = await db.ConsentEvents.Where(e => e.ContactId == robert.Id).MaxAsync(e => e.Id);
         }

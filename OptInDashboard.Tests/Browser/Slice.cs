@@ -1,3 +1,4 @@
+using OptInDashboard.Tests.Infrastructure;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using static Microsoft.Playwright.Assertions;
@@ -27,8 +28,8 @@ internal sealed class Slice : IAsyncDisposable
     public static async Task<Slice> OpenAsync(LiveApp app, Chromium chromium, string contactName, [CallerMemberName] string test = "")
     {
         await using var db = app.CreateDbContext();
-        var contact = await db.Contacts.SingleAsync(c => c.Name == contactName);
-        var serviceLine = await db.Lines.SingleAsync(l => l.Name == "Service");
+        var contact = await db.RiversideContacts().SingleAsync(c => c.Name == contactName);
+        var serviceLine = await db.RiversideLines().SingleAsync(l => l.Name == "Service");
 
         var advisor = new AdvisorScreen(await chromium.NewPageAsync(app.BaseUrl));
         var phone = new CustomerPhone(await chromium.NewPageAsync(app.BaseUrl));

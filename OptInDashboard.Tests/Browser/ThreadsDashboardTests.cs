@@ -14,8 +14,8 @@ public sealed class ThreadsDashboardTests(LiveApp app, Chromium chromium) : ICla
     private async Task<(int ContactId, int ServiceId, int MarketingId)> IdsAsync(string name)
     {
         await using var db = app.CreateDbContext();
-        var contactId = await db.Contacts.Where(c => c.Name == name).Select(c => c.Id).SingleAsync();
-        var lines = await db.Lines.ToDictionaryAsync(l => l.Name, l => l.Id);
+        var contactId = await db.RiversideContacts().Where(c => c.Name == name).Select(c => c.Id).SingleAsync();
+        var lines = await db.RiversideLines().ToDictionaryAsync(l => l.Name, l => l.Id);
         return (contactId, lines["Service"], lines["Marketing"]);
     }
 
@@ -92,7 +92,7 @@ public sealed class ThreadsDashboardTests(LiveApp app, Chromium chromium) : ICla
         await Expect(new AdvisorScreen(page).Frame.Locator("h2")).ToHaveTextAsync(open);
 
         string phone;
-        await using (var db = app.CreateDbContext()) phone = await db.Contacts.Where(c => c.Name == below).Select(c => c.PhoneNumber).SingleAsync();
+        await using (var db = app.CreateDbContext()) phone = await db.RiversideContacts().Where(c => c.Name == below).Select(c => c.PhoneNumber).SingleAsync();
         await new ThreadDriver(app, phone).CustomerTexts("Is the loaner due Friday or Saturday?");
         await Expect(items.First).ToContainTextAsync(below);
 

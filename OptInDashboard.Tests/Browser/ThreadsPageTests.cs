@@ -1,3 +1,4 @@
+using OptInDashboard.Tests.Infrastructure;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -12,8 +13,8 @@ public sealed class ThreadsPageTests(LiveApp app, Chromium chromium) : IClassFix
     private async Task<(int ContactId, int ServiceId)> IdsAsync(string name)
     {
         await using var db = app.CreateDbContext();
-        var contactId = await db.Contacts.Where(c => c.Name == name).Select(c => c.Id).SingleAsync();
-        var serviceId = await db.Lines.Where(l => l.Name == "Service").Select(l => l.Id).SingleAsync();
+        var contactId = await db.RiversideContacts().Where(c => c.Name == name).Select(c => c.Id).SingleAsync();
+        var serviceId = await db.RiversideLines().Where(l => l.Name == "Service").Select(l => l.Id).SingleAsync();
         return (contactId, serviceId);
     }
 

@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using OptInDashboard.Accounts;
+using OptInDashboard.Tests.Infrastructure;
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,12 +26,16 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
-    /// <summary>A signed-in staff member with the given roles, as AuthorizeView sees them.</summary>
-    protected BunitAuthorizationContext SignInAs(string name, params string[] roles)
+    /// <summary>A signed-in staff member of Riverside Motors with the given roles there, as AuthorizeView sees them.</summary>
+    protected BunitAuthorizationContext SignInAs(string name, params string[] roles) => SignInAs(Staff.Member(name, Staff.Riverside, roles));
+
+    /// <summary>A signed-in staff member with the claims their sign-in cookie would carry.</summary>
+    protected virtual BunitAuthorizationContext SignInAs(ClaimsPrincipal staff)
     {
         var auth = AddAuthorization();
-        auth.SetAuthorized(name);
-        auth.SetRoles(roles);
+        auth.SetAuthorized(staff.Identity!.Name!);
+        auth.SetRoles([.. staff.FindAll(ClaimTypes.Role).Select(c => c.Value)]);
+        auth.SetClaims([.. staff.Claims.Where(c => c.Type is StaffClaims.Dealership or StaffClaims.Group)]);
         return auth;
     }
 

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using OptInDashboard.Data;
 using OptInDashboard.Tests.Infrastructure;
@@ -26,6 +28,13 @@ public abstract class SeededAppContext : ComponentTestContext, IDisposable
     protected TestApp App { get; }
 
     protected ConsentDbContext Db() => App.CreateDbContext();
+
+    /// <summary>Also the app's own view of who is signed in, which walls its queries to the staff member's dealership.</summary>
+    protected override BunitAuthorizationContext SignInAs(ClaimsPrincipal staff)
+    {
+        _scope.ServiceProvider.GetRequiredService<CurrentStaff>().Principal = staff;
+        return base.SignInAs(staff);
+    }
 
     void IDisposable.Dispose()
     {

@@ -70,7 +70,7 @@ public sealed class Rule01_StatusPerContactAndLineTests : IDisposable
     private async Task<int> ContactId(string phone)
     {
         await using var db = _app.CreateDbContext();
-        return await db.Contacts.Where(c => c.PhoneNumber == phone).Select(c => c.Id).SingleAsync();
+        return await db.RiversideContacts().Where(c => c.PhoneNumber == phone).Select(c => c.Id).SingleAsync();
     }
 
     public void Dispose() => _app.Dispose();

@@ -54,7 +54,7 @@ public sealed class Rule02_KeywordRespondersTests : IDisposable
     public async Task ALineCanHaveItsOwnKeyword()
     {
         var (_, serviceLine) = await _service.Ids();
-        await _app.Get<ResponderAdmin>().AddAsync(await AccountId(), serviceLine, "pineapple", KeywordAction.OptOut);
+        await _app.Get<ResponderAdmin>().AddAsync(Staff.Admin, serviceLine, "pineapple", KeywordAction.OptOut);
 
         await _marketing.CustomerTexts("PINEAPPLE");
         await _service.CustomerTexts("Pineapple!");
@@ -67,7 +67,7 @@ public sealed class Rule02_KeywordRespondersTests : IDisposable
     public async Task ALinesOwnResponderWinsOverTheAccounts()
     {
         var (_, serviceLine) = await _service.Ids();
-        await _app.Get<ResponderAdmin>().AddAsync(await AccountId(), serviceLine, "INFO", KeywordAction.OptOut);
+        await _app.Get<ResponderAdmin>().AddAsync(Staff.Admin, serviceLine, "INFO", KeywordAction.OptOut);
 
         await _service.CustomerTexts("info");
 
@@ -81,24 +81,24 @@ public sealed class Rule02_KeywordRespondersTests : IDisposable
         await using var db = _app.CreateDbContext();
         foreach (var action in new[] { KeywordAction.OptOut, KeywordAction.OptIn })
         {
-            var ids = await db.KeywordResponders.Where(r => r.Action == action).Select(r => r.Id).ToListAsync();
-            foreach (var id in ids.SkipLast(1)) await admin.RemoveAsync(id);
+            var ids = await db.KeywordResponders.Where(r => r.AccountId == Staff.Riverside && r.Action == action).Select(r => r.Id).ToListAsync();
+            foreach (var id in ids.SkipLast(1)) await admin.RemoveAsync(Staff.Admin, id);
 
-            var last = await Assert.ThrowsAsync<ConsentRuleViolation>(() => admin.RemoveAsync(ids[^1]));
+            var last = await Assert.ThrowsAsync<ConsentRuleViolation>(() => admin.RemoveAsync(Staff.Admin, ids[^1]));
             Assert.Contains("last", last.Message);
         }
-        Assert.Equal(1, await db.KeywordResponders.CountAsync(r => r.Action == KeywordAction.OptOut));
-        Assert.Equal(1, await db.KeywordResponders.CountAsync(r => r.Action == KeywordAction.OptIn));
+        Assert.Equal(1, await db.KeywordResponders.CountAsync(r => r.AccountId == Staff.Riverside && r.Action == KeywordAction.OptOut));
+        Assert.Equal(1, await db.KeywordResponders.CountAsync(r => r.AccountId == Staff.Riverside && r.Action == KeywordAction.OptIn));
     }
 
     [Fact]
     public async Task AKeywordIsStoredNormalisedAndCannotBeAddedTwice()
     {
         var admin = _app.Get<ResponderAdmin>();
-        var added = await admin.AddAsync(await AccountId(), null, "  no more ", KeywordAction.OptOut);
+        var added = await admin.AddAsync(Staff.Admin, null, "  no more ", KeywordAction.OptOut);
         Assert.Equal("NO MORE", added.Keyword);
-        await Assert.ThrowsAsync<ConsentRuleViolation>(() => admin.AddAsync(added.AccountId, null, "No More!", KeywordAction.OptOut));
-        await Assert.ThrowsAsync<ConsentRuleViolation>(() => admin.AddAsync(added.AccountId, null, "!!", KeywordAction.OptOut));
+        await Assert.ThrowsAsync<ConsentRuleViolation>(() => admin.AddAsync(Staff.Admin, null, "No More!", KeywordAction.OptOut));
+        await Assert.ThrowsAsync<ConsentRuleViolation>(() => admin.AddAsync(Staff.Admin, null, "!!", KeywordAction.OptOut));
     }
 
     [Fact]
@@ -106,17 +106,11 @@ public sealed class Rule02_KeywordRespondersTests : IDisposable
     {
         await using (var db = _app.CreateDbContext())
         {
-            var cancel = await db.KeywordResponders.SingleAsync(r => r.Keyword == "CANCEL" && r.LineId == null);
-            await _app.Get<ResponderAdmin>().RemoveAsync(cancel.Id);
+            var cancel = await db.KeywordResponders.SingleAsync(r => r.AccountId == Staff.Riverside && r.Keyword == "CANCEL" && r.LineId == null);
+            await _app.Get<ResponderAdmin>().RemoveAsync(Staff.Admin, cancel.Id);
         }
         await _service.CustomerTexts("CANCEL");
         Assert.DoesNotContain(await _service.Ledger(), e => e.Cause == ConsentCause.Keyword);
-    }
-
-    private async Task<int> AccountId()
-    {
-        await using var db = _app.CreateDbContext();
-        return await db.Accounts.Select(a => a.Id).SingleAsync();
     }
 
     public void Dispose() => _app.Dispose();

@@ -81,7 +81,7 @@ public sealed class Rule03_RepliesTests : IDisposable
     {
         await using (var db = _app.CreateDbContext())
         {
-            var accountId = await db.Accounts.Select(a => a.Id).SingleAsync();
+            var accountId = Staff.Riverside;
             db.ReplyTemplates.Add(new ReplyTemplate { AccountId = accountId, Kind = AutoReply.OptInConfirmation, Text = "Welcome back to {line} texts." });
             await db.SaveChangesAsync();
         }
@@ -96,7 +96,7 @@ public sealed class Rule03_RepliesTests : IDisposable
     {
         await using (var db = _app.CreateDbContext())
         {
-            await db.Lines.Where(l => l.Name == "Service").ExecuteUpdateAsync(set => set.SetProperty(l => l.CarrierConfirmsStop, true));
+            await db.RiversideLines().Where(l => l.Name == "Service").ExecuteUpdateAsync(set => set.SetProperty(l => l.CarrierConfirmsStop, true));
         }
         await _maria.CustomerTexts("STOP");
 

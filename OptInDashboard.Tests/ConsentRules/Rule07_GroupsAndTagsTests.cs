@@ -47,11 +47,11 @@ public sealed class Rule07_GroupsAndTagsTests : IDisposable
         await _maria.CustomerTexts("STOP");
         var (_, lineId) = await _maria.Ids();
         await using var db = _app.CreateDbContext();
-        var groupId = await db.Groups.Select(g => g.Id).SingleAsync();
+        var groupId = await db.Groups.Where(g => g.AccountId == Staff.Riverside).Select(g => g.Id).SingleAsync();
         var james = new ThreadDriver(_app, "+15555550112");
         await james.CustomerTexts("JOIN");
 
-        var sent = await _app.Get<OptInDashboard.Messaging.AdvisorSender>().SendToGroupAsync(groupId, lineId, "Oil change special: $39", "manager@demo.local");
+        var sent = await _app.Get<OptInDashboard.Messaging.AdvisorSender>().SendToGroupAsync(groupId, lineId, "Oil change special: $39", Staff.Manager);
 
         var (mariaId, _) = await _maria.Ids();
         var (jamesId, _) = await james.Ids();

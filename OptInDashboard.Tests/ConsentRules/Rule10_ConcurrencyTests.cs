@@ -23,7 +23,7 @@ public sealed class Rule10_ConcurrencyTests : IDisposable
     {
         var provider = new ProviderThatChecksConsentAtSendTime();
         using var app = _app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ISmsProvider>(provider)));
-        provider.Database = () => app.Services.GetRequiredService<IDbContextFactory<ConsentDbContext>>().CreateDbContext();
+        provider.Database = () => app.Services.GetRequiredService<DealershipDb>().ForEveryDealership();
         var pipeline = app.Services.GetRequiredService<InboundPipeline>();
         var sender = app.Services.GetRequiredService<AdvisorSender>();
         var serviceLine = OptInDashboard.Demo.DemoSeeder.ServiceLine;
@@ -36,20 +36,20 @@ public sealed class Rule10_ConcurrencyTests : IDisposable
         {
             // Staggered, so some STOPs land before the dispatcher reaches the texts and some after.
             Task.Run(async () => { await Task.Delay(i * 50); await pipeline.AcceptAsync(new InboundSms($"stop-{customer}", customer, serviceLine, "STOP")); }),
-            Task.Run(() => sender.SendAsync(contactIds[customer], lineId, "Your car is ready", "advisor@demo.local")),
-            Task.Run(() => sender.SendAsync(contactIds[customer], lineId, "Pick up by 6", "advisor@demo.local")),
-            Task.Run(() => sender.SendAsync(contactIds[customer], lineId, "Thanks!", "advisor@demo.local")),
+            Task.Run(() => sender.SendAsync(contactIds[customer], lineId, "Your car is ready", Staff.Advisor)),
+            Task.Run(() => sender.SendAsync(contactIds[customer], lineId, "Pick up by 6", Staff.Advisor)),
+            Task.Run(() => sender.SendAsync(contactIds[customer], lineId, "Thanks!", Staff.Advisor)),
         }));
         await Eventually.Get(async () =>
         {
-            await using var db = app.Services.GetRequiredService<IDbContextFactory<ConsentDbContext>>().CreateDbContext();
+            await using var db = app.Services.GetRequiredService<DealershipDb>().ForEveryDealership();
             return await db.Messages.AnyAsync(m => m.Status == MessageStatus.Queued || m.Status == MessageStatus.Sending) ? null : "drained";
         }, "the outbox to drain", timeoutMs: 30_000);
 
         Assert.Empty(provider.Violations);
         Assert.True(provider.StaffSends > 0, "no advisor text went out before its STOP: the race was not real");
         Assert.True(await BlockedStaffTexts(app) > 0, "no advisor text was stopped by its STOP: the race was not real");
-        await using var check = app.Services.GetRequiredService<IDbContextFactory<ConsentDbContext>>().CreateDbContext();
+        await using var check = app.Services.GetRequiredService<DealershipDb>().ForEveryDealership();
         foreach (var id in _customers.Select(c => contactIds[c]))
         {
             Assert.Equal(ConsentStatus.OptedOut, await check.ConsentRecords.Where(r => r.ContactId == id && r.LineId == lineId).Select(r => r.Status).SingleAsync());
@@ -73,7 +73,7 @@ public sealed class Rule10_ConcurrencyTests : IDisposable
         }
 
         await using var db = _app.CreateDbContext();
-        var contactId = await db.Contacts.Where(c => c.PhoneNumber == customer).Select(c => c.Id).SingleAsync();
+        var contactId = await db.RiversideContacts().Where(c => c.PhoneNumber == customer).Select(c => c.Id).SingleAsync();
         var ledger = await db.ConsentEvents.Where(e => e.ContactId == contactId).OrderBy(e => e.Id).ToListAsync();
         var record = await db.ConsentRecords.SingleAsync(r => r.ContactId == contactId);
         for (var i = 1; i < ledger.Count; i++)
@@ -92,7 +92,7 @@ public sealed class Rule10_ConcurrencyTests : IDisposable
 
         Assert.Single(outcomes, o => o == InboundOutcome.Accepted);
         await using var db = _app.CreateDbContext();
-        var contactId = await db.Contacts.Where(c => c.PhoneNumber == _customers[1]).Select(c => c.Id).SingleAsync();
+        var contactId = await db.RiversideContacts().Where(c => c.PhoneNumber == _customers[1]).Select(c => c.Id).SingleAsync();
         Assert.Equal(1, await db.Messages.CountAsync(m => m.ProviderMessageId == "same-uuid"));
         Assert.Equal(1, await db.ConsentEvents.CountAsync(e => e.ContactId == contactId));
         Assert.Equal(1, await db.Messages.CountAsync(m => m.ContactId == contactId && m.AutoReply == AutoReply.OptOutConfirmation));
@@ -100,20 +100,20 @@ public sealed class Rule10_ConcurrencyTests : IDisposable
 
     private static async Task<Dictionary<string, int>> ContactIds(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app)
     {
-        await using var db = app.Services.GetRequiredService<IDbContextFactory<ConsentDbContext>>().CreateDbContext();
-        return await db.Contacts.ToDictionaryAsync(c => c.PhoneNumber, c => c.Id);
+        await using var db = app.Services.GetRequiredService<DealershipDb>().ForEveryDealership();
+        return await db.Contacts.Where(c => c.AccountId == Staff.Riverside).ToDictionaryAsync(c => c.PhoneNumber, c => c.Id);
     }
 
     private static async Task<int> BlockedStaffTexts(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app)
     {
-        await using var db = app.Services.GetRequiredService<IDbContextFactory<ConsentDbContext>>().CreateDbContext();
+        await using var db = app.Services.GetRequiredService<DealershipDb>().ForEveryDealership();
         return await db.Messages.CountAsync(m => m.Sender == MessageSender.Staff && m.Status == MessageStatus.Blocked);
     }
 
     private static async Task<int> LineId(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app)
     {
-        await using var db = app.Services.GetRequiredService<IDbContextFactory<ConsentDbContext>>().CreateDbContext();
-        return await db.Lines.Where(l => l.Name == "Service").Select(l => l.Id).SingleAsync();
+        await using var db = app.Services.GetRequiredService<DealershipDb>().ForEveryDealership();
+        return await db.RiversideLines().Where(l => l.Name == "Service").Select(l => l.Id).SingleAsync();
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public sealed class ContactSearchTests(ContactSearchTests.App app) : IClassFixtu
     {
         await using (var db = app.CreateDbContext())
         {
-            var accountId = await db.Contacts.Where(c => c.Name == "Maria Gonzalez").Select(c => c.AccountId).SingleAsync();
+            var accountId = await db.RiversideContacts().Where(c => c.Name == "Maria Gonzalez").Select(c => c.AccountId).SingleAsync();
             db.Contacts.Add(new Contact { AccountId = accountId, PhoneNumber = "+442079460958", Name = "Oliver Bennett" });
             await db.SaveChangesAsync();
         }

@@ -21,6 +21,7 @@ public class UpgradeKeepsDataTests
         {
             await using var db = new ConsentDbContext(new DbContextOptionsBuilder<ConsentDbContext>()
                 .UseSqlite($"Data Source={file};Pooling=False").Options);
+            db.SeeEveryDealership();
             var migrator = db.GetService<IMigrator>();
             var migrations = db.Database.GetMigrations().ToList();
             Assert.True(migrations.Count >= 5, "expected the migration history");
@@ -94,6 +95,11 @@ public class UpgradeKeepsDataTests
         Assert.Equal(["Your car is ready for pick-up.", "STOP"], messages.Select(m => m.Text));
         Assert.Equal(new DateTime(2026, 11, 20, 14, 5, 0, DateTimeKind.Utc), messages[1].CreatedAt);
         Assert.All(messages, m => Assert.False(m.RefusedForConsent));
+
+        // Dealer groups came later: the dealership and its staff were put in a group of their own.
+        var group = await db.DealerGroups.SingleAsync();
+        Assert.Equal(group.Id, account.GroupId);
+        Assert.Equal(group.Id, (await db.Users.SingleAsync()).GroupId);
 
         var record = await db.ConsentRecords.SingleAsync();
         Assert.Equal((ConsentStatus.OptedOut, 2), (record.Status, record.Version));

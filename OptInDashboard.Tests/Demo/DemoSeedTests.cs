@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OptInDashboard.Accounts;
 using OptInDashboard.Data;
 using OptInDashboard.Demo;
 using OptInDashboard.Tests.Infrastructure;
@@ -107,14 +108,15 @@ public sealed partial class DemoSeedTests : IDisposable
         await using (real)
         {
             await using var scope = real.Services.CreateAsyncScope();
-            if (holding == "a user")
-                Assert.True((await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().CreateAsync(new IdentityUser("owner@dealer.example") { Email = "owner@dealer.example" })).Succeeded);
-            else
+            var group = new DealerGroup { Name = "A real group" };
+            await using (var db = real.CreateDbContext())
             {
-                await using var db = real.CreateDbContext();
-                db.Accounts.Add(new Account { Name = "A real dealership" });
+                db.DealerGroups.Add(group);
+                if (holding == "an account") db.Accounts.Add(new Account { Name = "A real dealership", Group = group });
                 await db.SaveChangesAsync();
             }
+            if (holding == "a user")
+                Assert.True((await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().CreateAsync(new StaffUser { UserName = "owner@dealer.example", Email = "owner@dealer.example", GroupId = group.Id })).Succeeded);
         }
 
         var (demo, console) = _database.Start(password: null);
@@ -132,14 +134,14 @@ public sealed partial class DemoSeedTests : IDisposable
     {
         await using var app = new TestApp();
         await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
 
         var passwords = Enumerable.Range(0, 200).Select(_ => DemoPassword.Generate()).ToList();
 
         Assert.Equal(passwords.Count, passwords.Distinct().Count());
         foreach (var password in passwords)
             foreach (var validator in users.PasswordValidators)
-                Assert.True((await validator.ValidateAsync(users, new IdentityUser("someone"), password)).Succeeded, password);
+                Assert.True((await validator.ValidateAsync(users, new StaffUser { UserName = "someone" }, password)).Succeeded, password);
     }
 
     private static string PrintedPassword(string console) =>

@@ -10,8 +10,8 @@ public static class PossibleOptOut
     public static async Task MarkAsync(TestApp app, string contactName, string lineName, double score, string topFeatures)
     {
         await using var db = app.CreateDbContext();
-        var contact = await db.Contacts.SingleAsync(c => c.Name == contactName);
-        var line = await db.Lines.SingleAsync(l => l.Name == lineName);
+        var contact = await db.RiversideContacts().SingleAsync(c => c.Name == contactName);
+        var line = await db.RiversideLines().SingleAsync(l => l.Name == lineName);
         var inbound = await db.Messages.Where(m => m.ContactId == contact.Id && m.LineId == line.Id && m.Direction == MessageDirection.Inbound)
             .OrderByDescending(m => m.Id).FirstAsync();
         var record = await db.ConsentRecords.SingleOrDefaultAsync(r => r.ContactId == contact.Id && r.LineId == line.Id)

@@ -8,8 +8,8 @@ public static class ScaleSeed
     public static void AddContacts(TestApp app, int count)
     {
         using var db = app.CreateDbContext();
-        var account = db.Accounts.Single();
-        var service = db.Lines.Single(l => l.Name == "Service");
+        var account = db.Accounts.Single(a => a.Id == Staff.Riverside);
+        var service = db.RiversideLines().Single(l => l.Name == "Service");
         var start = DateTime.UtcNow.AddDays(-30);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         for (var i = 0; i < count; i++)

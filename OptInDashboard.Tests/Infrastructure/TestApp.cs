@@ -55,8 +55,8 @@ public class TestApp : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
-    public ConsentDbContext CreateDbContext() =>
-        Services.GetRequiredService<IDbContextFactory<ConsentDbContext>>().CreateDbContext();
+    /// <summary>A context that sees every dealership, as the app's own work does: tests look at everything.</summary>
+    public ConsentDbContext CreateDbContext() => Services.GetRequiredService<DealershipDb>().ForEveryDealership();
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 

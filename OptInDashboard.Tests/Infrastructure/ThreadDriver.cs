@@ -19,15 +19,15 @@ public sealed class ThreadDriver(TestApp app, string customerPhone, string lineP
     public async Task<Message> AdvisorSends(string text)
     {
         var (contactId, lineId) = await Ids();
-        return await app.Get<AdvisorSender>().SendAsync(contactId, lineId, text, "advisor@demo.local");
+        return await app.Get<AdvisorSender>().SendAsync(contactId, lineId, text, Staff.Advisor);
     }
 
     public async Task<(int ContactId, int LineId)> Ids()
     {
         await using var db = app.CreateDbContext();
-        var contactId = await db.Contacts.Where(c => c.PhoneNumber == customerPhone).Select(c => c.Id).SingleAsync();
-        var lineId = await db.Lines.Where(l => l.PhoneNumber == linePhone).Select(l => l.Id).SingleAsync();
-        return (contactId, lineId);
+        var line = await db.Lines.SingleAsync(l => l.PhoneNumber == linePhone);
+        var contactId = await db.Contacts.Where(c => c.AccountId == line.AccountId && c.PhoneNumber == customerPhone).Select(c => c.Id).SingleAsync();
+        return (contactId, line.Id);
     }
 
     public async Task<ConsentStatus> Status()

@@ -13,8 +13,7 @@ public sealed class OneDecisionTests : IDisposable
     [Fact]
     public async Task AnAccountsOwnKeywordActsAsAKeywordInTheAppAndInTheTriageTheCliUses()
     {
-        await using (var db = _app.CreateDbContext())
-            await _app.Get<ResponderAdmin>().AddAsync(await db.Accounts.Select(a => a.Id).FirstAsync(), null, "PINEAPPLE", KeywordAction.OptOut);
+        await _app.Get<ResponderAdmin>().AddAsync(Staff.Admin, null, "PINEAPPLE", KeywordAction.OptOut);
         var maria = new ThreadDriver(_app, "+15555550111");
 
         await maria.CustomerTexts("Pineapple!");

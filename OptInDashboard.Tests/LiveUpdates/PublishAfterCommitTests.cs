@@ -29,7 +29,7 @@ public sealed class PublishAfterCommitTests : IDisposable
     private async Task<(int ContactId, int LineId)> MariaOnServiceAsync()
     {
         await using var db = _app.CreateDbContext();
-        var contact = await db.Contacts.SingleAsync(c => c.PhoneNumber == Maria);
+        var contact = await db.RiversideContacts().SingleAsync(c => c.PhoneNumber == Maria);
         var line = await db.Lines.OrderBy(l => l.Id).FirstAsync();
         return (contact.Id, line.Id);
     }
@@ -88,7 +88,7 @@ public sealed class PublishAfterCommitTests : IDisposable
     public async Task AStatusMoveByAWriterReachesThePageWithoutThatWriterPublishing()
     {
         var (contactId, lineId) = await MariaOnServiceAsync();
-        await _app.Get<AdvisorSender>().SendAsync(contactId, lineId, "Your car is ready", "advisor@demo.local");
+        await _app.Get<AdvisorSender>().SendAsync(contactId, lineId, "Your car is ready", Staff.Advisor);
         await Eventually.True(() => _heard.Contains(new ThreadChanged(contactId, lineId, ThreadChangeKind.NewMessage)), "the queued text");
 
         await _app.DispatchNowAsync();

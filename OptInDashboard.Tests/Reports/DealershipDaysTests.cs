@@ -18,8 +18,8 @@ public sealed class DealershipDaysTests : IDisposable
     private async Task<int> OptOutLateOnMarch10Async()
     {
         await using var db = _app.CreateDbContext();
-        var maria = await db.Contacts.SingleAsync(c => c.Name == "Maria Gonzalez");
-        var marketing = await db.Lines.SingleAsync(l => l.Name == "Marketing");
+        var maria = await db.RiversideContacts().SingleAsync(c => c.Name == "Maria Gonzalez");
+        var marketing = await db.RiversideLines().SingleAsync(l => l.Name == "Marketing");
         var record = db.ConsentRecords.Add(new ConsentRecord(maria.Id, marketing.Id)).Entity;
         db.ConsentEvents.Add(record.OptOut(ConsentEvidence.FromStaff(ConsentCause.StaffOnBehalf, "advisor@demo.local", "Late call"), TenPmOnMarch10InNewYork));
         await db.SaveChangesAsync();

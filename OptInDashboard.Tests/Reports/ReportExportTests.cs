@@ -26,8 +26,8 @@ public sealed class ReportExportTests : IDisposable
     private async Task<(int Maria, int Service, int Marketing)> IdsAsync()
     {
         await using var db = _app.CreateDbContext();
-        var maria = await db.Contacts.Where(c => c.Name == "Maria Gonzalez").Select(c => c.Id).SingleAsync();
-        var lines = await db.Lines.ToDictionaryAsync(l => l.Name, l => l.Id);
+        var maria = await db.RiversideContacts().Where(c => c.Name == "Maria Gonzalez").Select(c => c.Id).SingleAsync();
+        var lines = await db.RiversideLines().ToDictionaryAsync(l => l.Name, l => l.Id);
         return (maria, lines["Service"], lines["Marketing"]);
     }
 
@@ -41,7 +41,7 @@ public sealed class ReportExportTests : IDisposable
         string today;
         await using (var db = _app.CreateDbContext())
         {
-            today = DealershipTime.For(await db.Accounts.SingleAsync()).Today(DateTime.UtcNow).ToString("yyyy-MM-dd");
+            today = DealershipTime.For(await db.RiversideAsync()).Today(DateTime.UtcNow).ToString("yyyy-MM-dd");
         }
 
         var all = await CsvLinesAsync("manager@demo.local", "/reports/ledger.csv");

@@ -44,10 +44,10 @@ public sealed class SnapshotRangeTests
         var (contactId, lineId) = await maria.Ids();
         await app.Get<StaffConsentActions>().RecordOptOutOnBehalfAsync(Staff.Advisor, contactId, lineId, "Asked at the desk");
         await using var db = app.CreateDbContext();
-        var time = DealershipTime.For(await db.Accounts.SingleAsync());
+        var time = DealershipTime.For(await db.RiversideAsync());
         var range = SnapshotRange.EndingToday(time, DateTime.UtcNow, days: 14);
 
-        var snapshot = await OptInOutSnapshot.LoadAsync(db, time, await db.Lines.Select(l => l.Id).ToListAsync(), range);
+        var snapshot = await OptInOutSnapshot.LoadAsync(db, time, await db.RiversideLines().Select(l => l.Id).ToListAsync(), range);
 
         Assert.Equal(14, snapshot.Days.Count);
         var today = snapshot.Days[^1];

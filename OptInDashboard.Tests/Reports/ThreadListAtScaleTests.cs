@@ -34,7 +34,7 @@ public sealed class ThreadListAtScaleTests(ThreadListAtScaleTests.TenThousandCon
     public async Task TheThreadListPagesTenThousandContactsInTheDatabaseNewestFirst()
     {
         int service;
-        await using (var db = app.CreateDbContext()) service = await db.Lines.Where(l => l.Name == "Service").Select(l => l.Id).SingleAsync();
+        await using (var db = app.CreateDbContext()) service = await db.RiversideLines().Where(l => l.Name == "Service").Select(l => l.Id).SingleAsync();
 
         var first = await TimedAsync("first page, no filter", new ThreadListQuery(service));
         var deep = await TimedAsync("page at 9,000", new ThreadListQuery(service), skip: 9_000);

@@ -97,7 +97,7 @@ public sealed class CarrierOptOutTests(CarrierOptOutTests.App app) : IClassFixtu
         await PostAsync(SignedWebhook.Status(sent.ProviderMessageId!, "rejected", sent.Id, IllegalNumber));
         await thread.CustomerTexts("START"); // even after the customer opts back in
 
-        var refused = await Assert.ThrowsAsync<ConsentRuleViolation>(() => app.Get<AdvisorSender>().RetryAsync(sent.Id, "advisor@demo.local"));
+        var refused = await Assert.ThrowsAsync<ConsentRuleViolation>(() => app.Get<AdvisorSender>().RetryAsync(sent.Id, Staff.Advisor));
 
         Assert.Contains("opted out", refused.Message);
         await using var db = app.CreateDbContext();
@@ -112,7 +112,7 @@ public sealed class CarrierOptOutTests(CarrierOptOutTests.App app) : IClassFixtu
         var blocked = await thread.AdvisorSends("One more thing about your car.");
         Assert.Equal(MessageStatus.Blocked, blocked.Status);
 
-        var refused = await Assert.ThrowsAsync<ConsentRuleViolation>(() => app.Get<AdvisorSender>().RetryAsync(blocked.Id, "advisor@demo.local"));
+        var refused = await Assert.ThrowsAsync<ConsentRuleViolation>(() => app.Get<AdvisorSender>().RetryAsync(blocked.Id, Staff.Advisor));
 
         Assert.Contains("blocked for consent", refused.Message);
     }
@@ -153,7 +153,7 @@ public sealed class CarrierOptOutTests(CarrierOptOutTests.App app) : IClassFixtu
         await using var db = app.CreateDbContext();
         var phone = await db.Contacts.Where(c => c.Id == sent.ContactId).Select(c => c.PhoneNumber).SingleAsync();
         var csv = new StringWriter();
-        await LedgerCsv.WriteAsync(db, DealershipTime.For(await db.Accounts.SingleAsync()), csv, new LedgerFilter { Cause = ConsentCause.Carrier, Contact = phone });
+        await LedgerCsv.WriteAsync(db, DealershipTime.For(await db.RiversideAsync()), csv, new LedgerFilter { Cause = ConsentCause.Carrier, Contact = phone });
 
         var row = Assert.Single(csv.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1));
         Assert.Contains(",Carrier,carrier,", row);

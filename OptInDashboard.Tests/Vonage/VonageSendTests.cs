@@ -221,12 +221,12 @@ public sealed class VonageSendTests : IAsyncLifetime
         var queued = await new ThreadDriver(app, Maria).AdvisorSends("Try again.");
         Assert.Equal(MessageStatus.Failed, (await Settled(app, queued.Id)).Status);
 
-        var retried = await app.Get<AdvisorSender>().RetryAsync(queued.Id, "advisor@demo.local");
+        var retried = await app.Get<AdvisorSender>().RetryAsync(queued.Id, Staff.Advisor);
 
         Assert.Equal(MessageStatus.Queued, retried.Status);
         Assert.Equal(MessageStatus.Sent, (await Settled(app, queued.Id)).Status);
         Assert.Equal(2, RequestsFor(queued.Id).Count);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => app.Get<AdvisorSender>().RetryAsync(queued.Id, "advisor@demo.local"));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => app.Get<AdvisorSender>().RetryAsync(queued.Id, Staff.Advisor));
     }
 
     [Fact]
@@ -239,7 +239,7 @@ public sealed class VonageSendTests : IAsyncLifetime
         Assert.Equal(MessageStatus.Failed, (await Settled(app, queued.Id)).Status);
         await maria.CustomerTexts("STOP");
 
-        var retried = await app.Get<AdvisorSender>().RetryAsync(queued.Id, "advisor@demo.local");
+        var retried = await app.Get<AdvisorSender>().RetryAsync(queued.Id, Staff.Advisor);
 
         Assert.Equal(MessageStatus.Blocked, retried.Status);
         Assert.Contains("Opted out", retried.StatusReason);

@@ -11,36 +11,54 @@ public sealed record DealershipSettingsChange(
     string TimeZone,
     IReadOnlyCollection<int> CarrierConfirmedLineIds);
 
-/// <summary>Saves a dealership's settings, all or nothing, and logs who changed them.</summary>
-public sealed class DealershipSettings(IDbContextFactory<ConsentDbContext> dbFactory, ILogger<DealershipSettings> logger)
+/// <summary>
+/// Saves the settings of the dealership the Admin is working in, all or nothing, and records what changed, by
+/// whom and when (<see cref="AdminChange"/>) in the same transaction.
+/// </summary>
+public sealed class DealershipSettings(DealershipDb databases, TimeProvider clock, ILogger<DealershipSettings> logger)
 {
-    public async Task SaveAsync(ClaimsPrincipal admin, int accountId, DealershipSettingsChange change, CancellationToken ct = default)
+    public async Task SaveAsync(ClaimsPrincipal staff, DealershipSettingsChange change, CancellationToken ct = default)
     {
-        var name = admin.Identity?.Name ?? "unknown";
-        if (!admin.IsInRole(Roles.Admin))
+        if (ActingAdmin.Of(staff) is not { } admin)
         {
-            logger.SettingsRefused(name, "not an Admin");
+            logger.SettingsRefused(staff.Identity?.Name ?? "unknown", "not an Admin");
             throw new SettingsRefused("Only an Admin can change the dealership's settings.");
         }
         var zone = change.TimeZone.Trim();
         if (!DealershipTime.TryFindZone(zone, out _))
         {
-            logger.SettingsRefused(name, "unknown time zone");
+            logger.SettingsRefused(admin.Name, "unknown time zone");
             throw new SettingsRefused($"\"{zone}\" is not a time zone this server knows. Pick one from the list, for example America/Chicago.");
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = databases.For(staff);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var updated = await db.Accounts.Where(a => a.Id == accountId).ExecuteUpdateAsync(set => set
-            .SetProperty(a => a.OptOutScope, change.OptOutScope)
-            .SetProperty(a => a.OptInScope, change.OptInScope)
-            .SetProperty(a => a.TimeZone, zone), ct);
-        if (updated == 0) throw new SettingsRefused("That dealership no longer exists.");
-        var lines = db.Lines.Where(l => l.AccountId == accountId);
-        await lines.ExecuteUpdateAsync(set => set.SetProperty(l => l.CarrierConfirmsStop, l => change.CarrierConfirmedLineIds.Contains(l.Id)), ct);
-        await transaction.CommitAsync(ct);
+        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == admin.DealershipId, ct)
+            ?? throw new SettingsRefused("That dealership no longer exists.");
+        var lines = await db.Lines.Where(l => l.AccountId == admin.DealershipId).OrderBy(l => l.Id).ToListAsync(ct);
+        if (change.CarrierConfirmedLineIds.Except(lines.Select(l => l.Id)).Any())
+            throw new SettingsRefused("A line chosen is not one of this dealership's.");
 
-        var confirmed = await lines.Where(l => l.CarrierConfirmsStop).OrderBy(l => l.Id).Select(l => l.Name).ToListAsync(ct);
-        logger.SettingsSaved(name, change.OptOutScope, change.OptInScope, zone, string.Join(", ", confirmed));
+        var changes = new List<string>();
+        if (account.OptOutScope != change.OptOutScope) changes.Add($"opt-outs apply to {Scope(change.OptOutScope)} (was {Scope(account.OptOutScope)})");
+        if (account.OptInScope != change.OptInScope) changes.Add($"opt-ins apply to {Scope(change.OptInScope)} (was {Scope(account.OptInScope)})");
+        if (account.TimeZone != zone) changes.Add($"time zone {zone} (was {account.TimeZone})");
+        foreach (var line in lines)
+        {
+            var confirms = change.CarrierConfirmedLineIds.Contains(line.Id);
+            if (line.CarrierConfirmsStop != confirms)
+                changes.Add($"{line.Name} line: the carrier {(confirms ? "confirms" : "no longer confirms")} STOP");
+            line.CarrierConfirmsStop = confirms;
+        }
+        (account.OptOutScope, account.OptInScope, account.TimeZone) = (change.OptOutScope, change.OptInScope, zone);
+        if (changes.Count == 0) return;
+
+        admin.Record(db, AdminChangeSubject.Settings, "Settings: " + string.Join("; ", changes), clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.SettingsSaved(admin.Name, change.OptOutScope, change.OptInScope, zone,
+            string.Join(", ", lines.Where(l => l.CarrierConfirmsStop).Select(l => l.Name)));
     }
+
+    private static string Scope(ConsentScope scope) => scope == ConsentScope.Account ? "every line" : "the line they came on";
 }

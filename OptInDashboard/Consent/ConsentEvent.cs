@@ -10,6 +10,7 @@ public class ConsentEvent
 {
     public long Id { get; private set; }
     public int ContactId { get; private set; }
+    public Contact? Contact { get; private set; }
 
     /// <summary>The line the change applies to; null for an account-wide event such as a block.</summary>
     public int? LineId { get; private set; }

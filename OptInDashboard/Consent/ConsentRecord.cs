@@ -8,6 +8,7 @@ public class ConsentRecord
 {
     public int Id { get; private set; }
     public int ContactId { get; private set; }
+    public Data.Contact? Contact { get; private set; }
     public int LineId { get; private set; }
     public ConsentStatus Status { get; private set; }
     public DateTime Since { get; private set; }

@@ -1,3 +1,5 @@
+using OptInDashboard.Data;
+
 namespace OptInDashboard.Consent;
 
 /// <summary>A list customers join and leave by text (defaults JOIN and LEAVE). Membership never overrides a line opt-out.</summary>
@@ -12,6 +14,7 @@ public class GroupMember
 {
     public int GroupId { get; set; }
     public int ContactId { get; set; }
+    public Contact? Contact { get; set; }
     public DateTime JoinedAt { get; set; }
 }
 
@@ -19,6 +22,7 @@ public class GroupMember
 public class ContactTag
 {
     public int ContactId { get; set; }
+    public Contact? Contact { get; set; }
     public required string Name { get; set; }
     public DateTime TaggedAt { get; set; }
 }

@@ -11,7 +11,7 @@ namespace OptInDashboard.Consent;
 /// void a staff-recorded opt-out or decide a possible opt-out. Nothing here opts a customer in.
 /// </summary>
 public sealed class StaffConsentActions(
-    IDbContextFactory<ConsentDbContext> dbFactory,
+    DealershipDb databases,
     TimeProvider clock,
     ILogger<StaffConsentActions> logger)
 {
@@ -30,7 +30,7 @@ public sealed class StaffConsentActions(
     }
 
     public Task RecordOptOutOnBehalfAsync(ClaimsPrincipal staff, int contactId, int lineId, string note, CancellationToken ct = default) =>
-        ChangeAsync(async (db, now) =>
+        ChangeAsync(staff, async (db, now) =>
         {
             var record = await RecordAsync(db, contactId, lineId, ct);
             if (record.IsOptedOut) throw new ConsentRuleViolation("The contact is already opted out on this line.");
@@ -41,12 +41,12 @@ public sealed class StaffConsentActions(
     public async Task VoidStaffOptOutAsync(ClaimsPrincipal manager, long eventId, string reason, CancellationToken ct = default)
     {
         RequireManager(manager, "void an opt-out");
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = databases.For(manager);
         var staffOptOut = await db.ConsentEvents.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, ct)
             ?? throw new ConsentRuleViolation($"There is no consent event {eventId}.");
         if (staffOptOut.LineId is not { } lineId)
             throw new ConsentRuleViolation("Only an opt-out recorded by staff on the customer's behalf can be voided; a customer's own opt-out stands.");
-        await ChangeAsync(async (db, now) =>
+        await ChangeAsync(manager, async (db, now) =>
         {
             var record = await RecordAsync(db, staffOptOut.ContactId, lineId, ct);
             var latest = await db.ConsentEvents.Where(e => e.ContactId == staffOptOut.ContactId && e.LineId == lineId).MaxAsync(e => e.Id, ct);
@@ -59,7 +59,7 @@ public sealed class StaffConsentActions(
     public Task DecideReviewAsync(ClaimsPrincipal manager, int contactId, int lineId, bool confirmOptOut, string reason, CancellationToken ct = default)
     {
         RequireManager(manager, "decide a possible opt-out");
-        return ChangeAsync(async (db, now) =>
+        return ChangeAsync(manager, async (db, now) =>
         {
             var record = await RecordAsync(db, contactId, lineId, ct);
             var flagged = await db.ConsentEvents.AsNoTracking()
@@ -83,20 +83,23 @@ public sealed class StaffConsentActions(
         var action = cause.ToString().ToLowerInvariant();
         RequireManager(manager, action + " a contact");
         var evidence = ConsentEvidence.FromStaff(cause, NameOf(manager), note);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = databases.For(manager);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, ct)
-            ?? throw new ConsentRuleViolation($"There is no contact {contactId}.");
+            ?? throw new ConsentRuleViolation("That customer is not one of this dealership's.");
         db.ConsentEvents.Add(change(contact, evidence, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         logger.StaffAction(NameOf(manager), action + "ed", contactId);
     }
 
-    /// <summary>One write transaction per change: the status and its ledger row commit together or not at all.</summary>
-    private async Task ChangeAsync(Func<ConsentDbContext, DateTime, Task> change, CancellationToken ct)
+    /// <summary>
+    /// One write transaction per change: the status and its ledger row commit together or not at all. The context
+    /// sees the staff member's dealership only, so no other dealership's customer can be touched.
+    /// </summary>
+    private async Task ChangeAsync(ClaimsPrincipal staff, Func<ConsentDbContext, DateTime, Task> change, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = databases.For(staff);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await change(db, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
@@ -105,8 +108,7 @@ public sealed class StaffConsentActions(
 
     private static async Task<ConsentRecord> RecordAsync(ConsentDbContext db, int contactId, int lineId, CancellationToken ct)
     {
-        if (!await db.Contacts.AnyAsync(c => c.Id == contactId, ct) || !await db.Lines.AnyAsync(l => l.Id == lineId, ct))
-            throw new ConsentRuleViolation("No such contact or line.");
+        await db.RequireThreadAsync(contactId, lineId, ct);
         return await db.ConsentRecords.SingleOrDefaultAsync(r => r.ContactId == contactId && r.LineId == lineId, ct)
             ?? db.ConsentRecords.Add(new ConsentRecord(contactId, lineId)).Entity;
     }

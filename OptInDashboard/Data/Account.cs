@@ -1,9 +1,11 @@
 namespace OptInDashboard.Data;
 
-/// <summary>A dealership: it owns lines, contacts and the consent scope settings.</summary>
+/// <summary>A dealership of a dealer group: it owns lines, contacts, keywords, templates, groups and its settings.</summary>
 public class Account
 {
     public int Id { get; set; }
+    public int GroupId { get; set; }
+    public Accounts.DealerGroup? Group { get; set; }
     public required string Name { get; set; }
 
     /// <summary>Line: an opt-out applies to the line it arrived on. Account: to every line (the FCC's "revoke-all").</summary>

@@ -1,14 +1,22 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OptInDashboard.Accounts;
 using OptInDashboard.Consent;
 using OptInDashboard.Intent.Learning;
 
 namespace OptInDashboard.Data;
 
-public class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : IdentityDbContext<IdentityUser>(options)
+/// <summary>
+/// The app's database. Every context sees one dealership's rows, or every dealership's for the app's own work:
+/// <see cref="DealershipDb"/> makes them all and says which (the walls are the query filters below).
+/// </summary>
+public class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
+    public DbSet<DealerGroup> DealerGroups => Set<DealerGroup>();
+    public DbSet<DealershipRole> DealershipRoles => Set<DealershipRole>();
+    public DbSet<AdminChange> AdminChanges => Set<AdminChange>();
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<Line> Lines => Set<Line>();
     public DbSet<Contact> Contacts => Set<Contact>();
@@ -25,11 +33,58 @@ public class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : Iden
     public DbSet<ThreadRead> ThreadReads => Set<ThreadRead>();
     public DbSet<IntentModelActivation> IntentModelActivations => Set<IntentModelActivation>();
 
+    // What this context sees: set by DealershipDb on every context it makes, pooled ones included. A context made
+    // any other way sees no dealership's rows at all (no dealership has id 0).
+    private bool _everyDealership;
+    private int _dealershipId;
+    private int _groupId;
+
+    /// <summary>The dealership whose rows this context sees, or null when it sees every dealership's.</summary>
+    public int? DealershipId => _everyDealership ? null : _dealershipId;
+
+    internal void SeeOnly(int dealershipId, int groupId) => (_everyDealership, _dealershipId, _groupId) = (false, dealershipId, groupId);
+
+    internal void SeeEveryDealership() => (_everyDealership, _dealershipId, _groupId) = (true, 0, 0);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ConsentDbContext).Assembly);
+        BuildDealershipWalls(builder);
     }
+
+    /// <summary>
+    /// The walls between dealerships, in one place: each row belongs to a dealership directly (AccountId) or through
+    /// its contact, and a context that sees one dealership finds no other's, in any query, page, export or action.
+    /// </summary>
+    private void BuildDealershipWalls(ModelBuilder builder)
+    {
+        builder.Entity<Account>().HasQueryFilter(a => _everyDealership || a.Id == _dealershipId);
+        builder.Entity<Line>().HasQueryFilter(l => _everyDealership || l.AccountId == _dealershipId);
+        builder.Entity<Contact>().HasQueryFilter(c => _everyDealership || c.AccountId == _dealershipId);
+        builder.Entity<Group>().HasQueryFilter(g => _everyDealership || g.AccountId == _dealershipId);
+        builder.Entity<KeywordResponder>().HasQueryFilter(r => _everyDealership || r.AccountId == _dealershipId);
+        builder.Entity<ReplyTemplate>().HasQueryFilter(t => _everyDealership || t.AccountId == _dealershipId);
+        builder.Entity<Message>().HasQueryFilter(m => _everyDealership || m.Contact!.AccountId == _dealershipId);
+        builder.Entity<MessageMedia>().HasQueryFilter(m => _everyDealership || m.Message!.Contact!.AccountId == _dealershipId);
+        builder.Entity<ConsentRecord>().HasQueryFilter(r => _everyDealership || r.Contact!.AccountId == _dealershipId);
+        builder.Entity<ConsentEvent>().HasQueryFilter(e => _everyDealership || e.Contact!.AccountId == _dealershipId);
+        builder.Entity<ThreadRead>().HasQueryFilter(r => _everyDealership || r.Contact!.AccountId == _dealershipId);
+        builder.Entity<GroupMember>().HasQueryFilter(m => _everyDealership || m.Contact!.AccountId == _dealershipId);
+        builder.Entity<ContactTag>().HasQueryFilter(t => _everyDealership || t.Contact!.AccountId == _dealershipId);
+        // A change to the group itself (its staff, a group admin) is seen by the group's admins only.
+        builder.Entity<AdminChange>().HasQueryFilter(c => _everyDealership || c.AccountId == _dealershipId || (c.AccountId == null && c.GroupId == _groupId));
+        // A text to a number that is no line belongs to no dealership: only its group's admins see it.
+        builder.Entity<UnroutedMessage>().HasQueryFilter(u => _everyDealership || u.GroupId == _groupId);
+    }
+
+    /// <summary>
+    /// Options every context is built with, the app's and the design-time tools' alike. Every dependent row is walled by
+    /// its own filter (BuildDealershipWalls), so a contact filtered out never leaves a dependent visible: EF Core's
+    /// warning about filtered required ends does not apply.
+    /// </summary>
+    public static DbContextOptionsBuilder<ConsentDbContext> Configure(DbContextOptionsBuilder<ConsentDbContext> options) =>
+        options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -60,6 +115,10 @@ public class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : Iden
             .FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted);
         if (rewritten is not null)
             throw new ConsentRuleViolation($"The consent ledger is append-only: event {rewritten.Entity.Id} cannot be {Rewrite(rewritten.State)}.");
+        var adminChange = ChangeTracker.Entries<AdminChange>()
+            .FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted);
+        if (adminChange is not null)
+            throw new ConsentRuleViolation($"The record of Admins' changes is append-only: change {adminChange.Entity.Id} cannot be {Rewrite(adminChange.State)}.");
         var activation = ChangeTracker.Entries<IntentModelActivation>()
             .FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted);
         if (activation is not null)

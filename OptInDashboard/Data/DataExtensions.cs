@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using OptInDashboard.Messaging;
 
 namespace OptInDashboard.Data;
@@ -14,10 +15,20 @@ public static class DataExtensions
             DataFolder(builder.Environment.ContentRootPath));
 
         // Pooled: every webhook and every outbox send opens a short-lived context; reusing them saves the set-up.
+        // Contexts are made only through DealershipDb, which tells each one which dealership it sees.
         builder.Services.AddSingleton<ThreadChangePublisher>();
-        builder.Services.AddPooledDbContextFactory<ConsentDbContext>((services, options) => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(new SqliteTuning(), services.GetRequiredService<ThreadChangePublisher>()));
+        builder.Services.AddSingleton(services => new PooledDbContextFactory<ConsentDbContext>(
+            ConsentDbContext.Configure(new DbContextOptionsBuilder<ConsentDbContext>())
+                .UseSqlite(connectionString)
+                .AddInterceptors(new SqliteTuning(), services.GetRequiredService<ThreadChangePublisher>())
+                .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
+                .Options));
+        builder.Services.AddSingleton<DealershipDb>();
+        // What pages, endpoints and scoped services get: contexts walled to the signed-in staff member's dealership.
+        builder.Services.AddScoped<IDbContextFactory<ConsentDbContext>, StaffDbContextFactory>();
+        // Identity's stores (staff sign-ins are the group's, not a dealership's) and the demo seed.
+        builder.Services.AddScoped(services => services.GetRequiredService<DealershipDb>().ForEveryDealership());
+        builder.Services.AddScoped<CurrentStaff>();
         builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddScoped<DealershipClock>();
         builder.Services.AddHostedService<DatabaseMigrator>();

@@ -12,5 +12,5 @@ namespace OptInDashboard.Data;
 internal sealed class DesignTimeConsentDbContextFactory : IDesignTimeDbContextFactory<ConsentDbContext>
 {
     public ConsentDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<ConsentDbContext>().UseSqlite("Data Source=:memory:").Options);
+        new(ConsentDbContext.Configure(new DbContextOptionsBuilder<ConsentDbContext>().UseSqlite("Data Source=:memory:")).Options);
 }

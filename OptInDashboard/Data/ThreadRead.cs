@@ -7,6 +7,7 @@ namespace OptInDashboard.Data;
 public class ThreadRead
 {
     public int ContactId { get; set; }
+    public Contact? Contact { get; set; }
     public int LineId { get; set; }
     public long LastReadMessageId { get; set; }
     public DateTime ReadAt { get; set; }

@@ -18,5 +18,8 @@ public class UnroutedMessage
     public required string To { get; set; }
 
     public required string Text { get; set; }
+
+    /// <summary>The dealer group whose Vonage account received it, when that is known; only its group admins see it.</summary>
+    public int? GroupId { get; set; }
     public DateTime ReceivedAt { get; set; }
 }

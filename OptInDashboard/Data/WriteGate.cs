@@ -15,9 +15,9 @@ public sealed class WriteGate
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly bool _enabled;
 
-    public WriteGate(IDbContextFactory<ConsentDbContext> dbFactory)
+    public WriteGate(DealershipDb databases)
     {
-        using var db = dbFactory.CreateDbContext();
+        using var db = databases.ForEveryDealership();
         _enabled = db.Database.IsSqlite();
     }
 

@@ -52,7 +52,7 @@ internal sealed class DemoSetup(IOptions<DemoOptions> options, DemoSignInNotice 
 
     private static string DatabaseFile(IServiceProvider scope)
     {
-        using var db = scope.GetRequiredService<IDbContextFactory<ConsentDbContext>>().CreateDbContext();
+        using var db = scope.GetRequiredService<DealershipDb>().ForEveryDealership();
         return db.Database.GetDbConnection().DataSource;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class DemoSignInNotice(IHostApplicationLifetime lifetime, IServe
     internal static string Compose(string address, string? newPassword, DemoPasswordSource source, string database)
     {
         var rule = new string('=', 78);
-        var users = string.Concat(DemoSeeder.Users.Select(u => $"    {u.Email,-22}{string.Join(", ", u.Roles)}{Environment.NewLine}"));
+        var users = string.Concat(DemoSeeder.Users.Select(u => $"    {u.Email,-30}{u.Description}{Environment.NewLine}"));
         var password = newPassword is not null
             ? $"""
                 with the password

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OptInDashboard.Consent;
@@ -10,20 +11,23 @@ namespace OptInDashboard.Messaging;
 /// footer, a refused one is stored as Blocked with the reason, and nothing is sent.
 /// </summary>
 public sealed class AdvisorSender(
-    IDbContextFactory<ConsentDbContext> dbFactory,
+    DealershipDb databases,
     IOptions<ConsentOptions> options,
     OutboxSignal outbox,
     TimeProvider clock,
     ILogger<AdvisorSender> logger)
 {
-    public async Task<Message> SendAsync(int contactId, int lineId, string text, string sentBy, CancellationToken ct = default)
+    /// <param name="staff">Who sends: the contact and the line must both be of the dealership they are working in.</param>
+    public async Task<Message> SendAsync(int contactId, int lineId, string text, ClaimsPrincipal staff, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(text))
             throw new ArgumentException("Type a message before sending.", nameof(text));
+        var sentBy = NameOf(staff);
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = databases.For(staff);
         // One write transaction for decide-and-enqueue: a STOP cannot commit between the two.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.RequireThreadAsync(contactId, lineId, ct);
         var decision = await SendGate.DecideAsync(db, contactId, lineId, autoReply: null, ct);
 
         var message = new Message
@@ -47,16 +51,16 @@ public sealed class AdvisorSender(
     }
 
     /// <summary>A text to every member of a group: each one passes the gate on its own, so members opted out or blocked get nothing.</summary>
-    public async Task<IReadOnlyList<Message>> SendToGroupAsync(int groupId, int lineId, string text, string sentBy, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Message>> SendToGroupAsync(int groupId, int lineId, string text, ClaimsPrincipal staff, CancellationToken ct = default)
     {
         List<int> members;
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        await using (var db = databases.For(staff))
         {
             members = await db.GroupMembers.Where(m => m.GroupId == groupId).OrderBy(m => m.ContactId).Select(m => m.ContactId).ToListAsync(ct);
         }
         var sent = new List<Message>(members.Count);
         foreach (var contactId in members)
-            sent.Add(await SendAsync(contactId, lineId, text, sentBy, ct));
+            sent.Add(await SendAsync(contactId, lineId, text, staff, ct));
         return sent;
     }
 
@@ -64,9 +68,10 @@ public sealed class AdvisorSender(
     /// Puts a failed advisor text back in the outbox, under the same id (the provider's client reference),
     /// after asking the send gate again: consent may have changed since it first failed.
     /// </summary>
-    public async Task<Message> RetryAsync(long messageId, string retriedBy, CancellationToken ct = default)
+    public async Task<Message> RetryAsync(long messageId, ClaimsPrincipal staff, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var retriedBy = NameOf(staff);
+        await using var db = databases.For(staff);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var message = await db.Messages.SingleOrDefaultAsync(m => m.Id == messageId, ct)
             ?? throw new InvalidOperationException($"Message {messageId} does not exist.");
@@ -100,4 +105,7 @@ public sealed class AdvisorSender(
         if (decision.Allowed) outbox.Wake();
         return message;
     }
+
+    private static string NameOf(ClaimsPrincipal staff) =>
+        staff.Identity?.Name is { Length: > 0 } name ? name : throw new ConsentRuleViolation("A text needs a signed-in staff member.");
 }

@@ -21,7 +21,7 @@ public sealed record DeliveryReport(string ProviderMessageId, long? ClientRef, M
 /// update, so two reports racing each other cannot move it backwards.
 /// </summary>
 public sealed class DeliveryReports(
-    IDbContextFactory<ConsentDbContext> dbFactory,
+    DealershipDb databases,
     WriteGate writeGate,
     TimeProvider clock,
     ILogger<DeliveryReports> logger)
@@ -33,7 +33,7 @@ public sealed class DeliveryReports(
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            await using var db = databases.ForEveryDealership();
             var message = await db.Messages
                 .Where(m => m.Direction == MessageDirection.Outbound
                     && (m.ProviderMessageId == report.ProviderMessageId || (report.ClientRef != null && m.Id == report.ClientRef)))

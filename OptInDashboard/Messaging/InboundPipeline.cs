@@ -10,7 +10,7 @@ namespace OptInDashboard.Messaging;
 /// answered in one transaction, so a caller that gets an answer knows nothing will be lost or doubled.
 /// </summary>
 public sealed class InboundPipeline(
-    IDbContextFactory<ConsentDbContext> dbFactory,
+    DealershipDb databases,
     WriteGate writeGate,
     ConsentService consent,
     OutboxSignal outbox,
@@ -51,7 +51,7 @@ public sealed class InboundPipeline(
 
     private async Task<InboundOutcome> StoreAsync(InboundSms sms, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = databases.ForEveryDealership();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Database.AutoSavepointsEnabled = false; // one transaction that commits whole or not at all: no partial rollback wanted
 
@@ -128,11 +128,19 @@ public sealed class InboundPipeline(
             throw new ArgumentException("A simulated text must name the staff member who typed it.", nameof(sms));
     }
 
-    /// <summary>Stored once per provider id, so an Admin sees it and a repeated delivery adds nothing.</summary>
+    /// <summary>
+    /// Stored once per provider id, so a group admin sees it and a repeated delivery adds nothing. It belongs to no
+    /// dealership; on an install of one dealer group, to that group.
+    /// </summary>
     private static async Task KeepUnroutedAsync(ConsentDbContext db, InboundSms sms, DateTime now, CancellationToken ct)
     {
         if (await db.UnroutedMessages.AnyAsync(u => u.ProviderMessageId == sms.ProviderMessageId, ct)) return;
-        db.UnroutedMessages.Add(new UnroutedMessage { ProviderMessageId = sms.ProviderMessageId, From = sms.From, To = sms.To, Text = sms.Text, ReceivedAt = now });
+        var groups = await db.DealerGroups.OrderBy(g => g.Id).Select(g => g.Id).Take(2).ToListAsync(ct);
+        db.UnroutedMessages.Add(new UnroutedMessage
+        {
+            ProviderMessageId = sms.ProviderMessageId, From = sms.From, To = sms.To, Text = sms.Text, ReceivedAt = now,
+            GroupId = groups.Count == 1 ? groups[0] : null,
+        });
         await db.SaveChangesAsync(ct);
     }
 }

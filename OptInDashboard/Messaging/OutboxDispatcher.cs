@@ -10,7 +10,7 @@ namespace OptInDashboard.Messaging;
 /// before each send: a STOP that lands between compose and dispatch wins.
 /// </summary>
 public sealed class OutboxDispatcher(
-    IDbContextFactory<ConsentDbContext> dbFactory,
+    DealershipDb databases,
     WriteGate writeGate,
     ISmsProvider provider,
     IOptions<MessagingOptions> options,
@@ -44,7 +44,7 @@ public sealed class OutboxDispatcher(
     public async Task<int> DispatchBatchAsync(CancellationToken ct)
     {
         List<long> queued;
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        await using (var db = databases.ForEveryDealership())
         {
             queued = await db.Messages.Where(m => m.Status == MessageStatus.Queued)
                 .OrderBy(m => m.Id).Select(m => m.Id).Take(BatchSize).ToListAsync(ct);
@@ -55,7 +55,7 @@ public sealed class OutboxDispatcher(
 
     private async Task DispatchAsync(long messageId, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = databases.ForEveryDealership();
         var message = await ClaimAsync(db, messageId, ct);
         if (message is null) return;
         if (message.Status == MessageStatus.Sending)

@@ -11,7 +11,7 @@ namespace OptInDashboard.Messaging;
 /// that names it (by provider id or client reference) still corrects it to Sent or Delivered.
 /// </summary>
 public sealed class OutboxRecovery(
-    IDbContextFactory<ConsentDbContext> dbFactory,
+    DealershipDb databases,
     IOptions<MessagingOptions> options,
     TimeProvider clock,
     ILogger<OutboxRecovery> logger)
@@ -29,7 +29,7 @@ public sealed class OutboxRecovery(
         _lastRun = now;
 
         var cutoff = now - lease;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = databases.ForEveryDealership();
         var orphaned = await db.Messages
             .Where(m => m.Status == MessageStatus.Sending && (m.UpdatedAt == null || m.UpdatedAt < cutoff))
             .ToListAsync(ct);

@@ -16,7 +16,7 @@ namespace OptInDashboard.Tests.Components.Admin;
 public sealed class IntentModelActivationTests : SeededAppContext
 {
     public IntentModelActivationTests() : base(new ConfiguredTestApp(new Dictionary<string, string?> { ["Intent:ModelPath"] = CandidateModels.SmallFile })) =>
-        SignInAs("admin@demo.local", Roles.Advisor, Roles.Manager, Roles.Admin);
+        SignInAs(Staff.GroupAdmin);
 
     private static void Choose(IRenderedComponent<IntentModel> page, byte[] file, string name) =>
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(file, name, contentType: "application/zip"));
@@ -38,7 +38,7 @@ public sealed class IntentModelActivationTests : SeededAppContext
 
         page.WaitForAssertion(() => Assert.Equal(candidate, page.Find("[data-testid=model-version]").TextContent));
         Assert.Equal(candidate, App.Get<IIntentClassifier>().ModelVersion);
-        Assert.Contains("activated by admin@demo.local", page.Find("[data-testid=model-source]").TextContent);
+        Assert.Contains("activated by groupadmin@demo.local", page.Find("[data-testid=model-source]").TextContent);
         var record = Assert.Single(page.FindAll("[data-testid=activation-row]"));
         Assert.Contains("Retrained with November's decisions", record.TextContent);
         Assert.Empty(page.FindAll("[data-testid=candidate-verdict]"));

@@ -1,3 +1,4 @@
+using OptInDashboard.Tests.Infrastructure;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor;
@@ -17,7 +18,7 @@ public sealed class RespondersTests : SeededAppContext
     private async Task KeepOnlyAsync(KeywordAction action, params string[] keywords)
     {
         await using var db = Db();
-        await db.KeywordResponders.Where(r => r.Action == action && !keywords.Contains(r.Keyword)).ExecuteDeleteAsync();
+        await db.KeywordResponders.Where(r => r.AccountId == Staff.Riverside && r.Action == action && !keywords.Contains(r.Keyword)).ExecuteDeleteAsync();
     }
 
     private IRenderedComponent<Responders> RenderAsAdmin()
@@ -35,7 +36,7 @@ public sealed class RespondersTests : SeededAppContext
     private async Task<bool> ExistsAsync(string keyword)
     {
         await using var db = Db();
-        return await db.KeywordResponders.AnyAsync(r => r.Keyword == keyword);
+        return await db.KeywordResponders.AnyAsync(r => r.AccountId == Staff.Riverside && r.Keyword == keyword);
     }
 
     [Fact]

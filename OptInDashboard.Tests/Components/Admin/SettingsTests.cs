@@ -1,3 +1,4 @@
+using OptInDashboard.Tests.Infrastructure;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using OptInDashboard.Accounts;
@@ -42,7 +43,7 @@ public sealed class SettingsTests : SeededAppContext
 
         page.WaitForAssertion(() => Assert.Contains("\"Mars/Olympus_Mons\" is not a time zone this server knows", page.Find("[data-testid=settings-error]").TextContent));
         await using var db = Db();
-        Assert.Equal("America/Chicago", await db.Accounts.Select(a => a.TimeZone).SingleAsync());
+        Assert.Equal("America/Chicago", await db.Accounts.Where(a => a.Id == Staff.Riverside).Select(a => a.TimeZone).SingleAsync());
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class SettingsTests : SeededAppContext
         await page.Find("[data-testid=save-settings]").ClickAsync(new());
 
         await using var db = Db();
-        Assert.Equal("America/Los_Angeles", await db.Accounts.Select(a => a.TimeZone).SingleAsync());
+        Assert.Equal("America/Los_Angeles", await db.Accounts.Where(a => a.Id == Staff.Riverside).Select(a => a.TimeZone).SingleAsync());
         Assert.Empty(page.FindAll("[data-testid=settings-error]"));
     }
 }

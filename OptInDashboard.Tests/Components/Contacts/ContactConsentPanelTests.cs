@@ -1,3 +1,4 @@
+using OptInDashboard.Tests.Infrastructure;
 using System.Text.RegularExpressions;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public sealed partial class ContactConsentPanelTests : SeededAppContext
         int contactId;
         await using (var db = Db())
         {
-            contactId = await db.Contacts.Where(c => c.Name == name).Select(c => c.Id).SingleAsync();
+            contactId = await db.RiversideContacts().Where(c => c.Name == name).Select(c => c.Id).SingleAsync();
         }
         _popovers = Render<MudPopoverProvider>();
         _dialogs = Render<MudDialogProvider>();

@@ -20,7 +20,7 @@ public abstract class ReportsTestContext : SeededAppContext
     protected async Task<(int Contact, int Line)> IdsAsync(string contactName, string lineName)
     {
         await using var db = App.CreateDbContext();
-        return (await db.Contacts.Where(c => c.Name == contactName).Select(c => c.Id).SingleAsync(),
-                await db.Lines.Where(l => l.Name == lineName).Select(l => l.Id).SingleAsync());
+        return (await db.Contacts.Where(c => c.AccountId == Staff.Riverside && c.Name == contactName).Select(c => c.Id).SingleAsync(),
+                await db.RiversideLines().Where(l => l.Name == lineName).Select(l => l.Id).SingleAsync());
     }
 }

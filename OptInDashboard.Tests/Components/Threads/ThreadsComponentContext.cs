@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OptInDashboard.Accounts;
@@ -23,7 +24,9 @@ public abstract class ThreadsComponentContext : ComponentTestContext
     {
         Services.AddLogging();
         Services.AddSingleton(TimeProvider.System);
-        Services.AddDbContextFactory<ConsentDbContext>(o => o.UseSqlite(new SqliteConnection("Data Source=:memory:")));
+        Services.AddSingleton(new PooledDbContextFactory<ConsentDbContext>(
+            new DbContextOptionsBuilder<ConsentDbContext>().UseSqlite(new SqliteConnection("Data Source=:memory:")).Options));
+        Services.AddSingleton<DealershipDb>();
         Services.AddSingleton<OutboxSignal>();
         Services.AddSingleton<AdvisorSender>();
         Services.AddSingleton<StaffConsentActions>();

@@ -43,7 +43,7 @@ public sealed class ModelActivationTests : IDisposable
         Assert.False(review.Comparison.NoWorse);
         Assert.Contains(review.Comparison.WhyWorse, reason => reason.StartsWith(ModelComparer.TestSet + ": catches fewer requests to stop"));
         var refused = await Assert.ThrowsAsync<ModelActivationRefused>(() =>
-            activator.ActivateAsync(Staff.Admin, CandidateModels.Worse, "worse.zip", SmallVersion, "Trying it"));
+            activator.ActivateAsync(Staff.GroupAdmin, CandidateModels.Worse, "worse.zip", SmallVersion, "Trying it"));
         Assert.Contains("worse than the model in use", refused.Message);
         Assert.Equal(SmallVersion, app.Get<IIntentClassifier>().ModelVersion);
         await using var db = app.CreateDbContext();
@@ -58,7 +58,7 @@ public sealed class ModelActivationTests : IDisposable
         var review = await activator.ReviewAsync(CandidateModels.SmallRetrained, "retrained.zip");
         Assert.True(review.Comparison.NoWorse, string.Join("; ", review.Comparison.WhyWorse));
 
-        await activator.ActivateAsync(Staff.Admin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "Retrained with last week's decisions");
+        await activator.ActivateAsync(Staff.GroupAdmin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "Retrained with last week's decisions");
 
         Assert.Equal(review.Model.Version, app.Get<IIntentClassifier>().ModelVersion);
         Assert.NotEqual(SmallVersion, review.Model.Version);
@@ -69,14 +69,14 @@ public sealed class ModelActivationTests : IDisposable
     }
 
     [Fact]
-    public async Task OnlyAnAdminCanActivateAModel()
+    public async Task OnlyAGroupAdminCanActivateAModel_ItReadsEveryDealershipsTexts()
     {
         var app = Instance();
 
         var refused = await Assert.ThrowsAsync<ModelActivationRefused>(() => app.Get<IntentModelActivator>()
-            .ActivateAsync(Staff.Manager, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "I'm a manager"));
+            .ActivateAsync(Staff.Admin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "I am one dealership's Admin"));
 
-        Assert.Equal("Only an Admin can change the intent model.", refused.Message);
+        Assert.Equal("Only a group admin can change the intent model: it reads every dealership's texts.", refused.Message);
         Assert.Equal(SmallVersion, app.Get<IIntentClassifier>().ModelVersion);
     }
 
@@ -86,7 +86,7 @@ public sealed class ModelActivationTests : IDisposable
         var app = Instance();
 
         var refused = await Assert.ThrowsAsync<ModelActivationRefused>(() => app.Get<IntentModelActivator>()
-            .ActivateAsync(Staff.Admin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "  "));
+            .ActivateAsync(Staff.GroupAdmin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "  "));
 
         Assert.StartsWith("Say why", refused.Message);
     }
@@ -97,12 +97,12 @@ public sealed class ModelActivationTests : IDisposable
         var app = Instance();
         var before = DateTime.UtcNow;
 
-        await app.Get<IntentModelActivator>().ActivateAsync(Staff.Admin, CandidateModels.SmallRetrained, "C:\\models\\retrained.zip", SmallVersion, "Retrained");
+        await app.Get<IntentModelActivator>().ActivateAsync(Staff.GroupAdmin, CandidateModels.SmallRetrained, "C:\\models\\retrained.zip", SmallVersion, "Retrained");
 
         await using var db = app.CreateDbContext();
         var row = Assert.Single(db.IntentModelActivations);
         var candidateVersion = IntentModelFile.Read(CandidateModels.SmallRetrained, "retrained").Version;
-        Assert.Equal((1, candidateVersion, SmallVersion, "admin@demo.local", "Retrained"), (row.Sequence, row.ModelVersion, row.ReplacedVersion, row.ActivatedBy, row.Note));
+        Assert.Equal((1, candidateVersion, SmallVersion, "groupadmin@demo.local", "Retrained"), (row.Sequence, row.ModelVersion, row.ReplacedVersion, row.ActivatedBy, row.Note));
         Assert.InRange(row.ActivatedAt, before.AddSeconds(-1), DateTime.UtcNow.AddSeconds(1));
         Assert.Equal(CandidateModels.SmallRetrained, row.ModelFile);
         var comparison = JsonSerializer.Deserialize<ModelComparison>(row.Comparison)!;
@@ -115,7 +115,7 @@ public sealed class ModelActivationTests : IDisposable
     public async Task TheRecordOfActivationsIsAppendOnly()
     {
         var app = Instance();
-        await app.Get<IntentModelActivator>().ActivateAsync(Staff.Admin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "Retrained");
+        await app.Get<IntentModelActivator>().ActivateAsync(Staff.GroupAdmin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "Retrained");
 
         await using var db = app.CreateDbContext();
         db.IntentModelActivations.Remove(await db.IntentModelActivations.SingleAsync());
@@ -127,7 +127,7 @@ public sealed class ModelActivationTests : IDisposable
     public async Task TheActivatedModelIsStillInUseAfterARestart()
     {
         var first = Instance();
-        var activation = await first.Get<IntentModelActivator>().ActivateAsync(Staff.Admin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "Retrained");
+        var activation = await first.Get<IntentModelActivator>().ActivateAsync(Staff.GroupAdmin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "Retrained");
         first.Dispose();
 
         var restarted = Instance();
@@ -141,7 +141,7 @@ public sealed class ModelActivationTests : IDisposable
     {
         var (one, other) = (Instance(), Instance());
 
-        var activation = await one.Get<IntentModelActivator>().ActivateAsync(Staff.Admin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "Retrained");
+        var activation = await one.Get<IntentModelActivator>().ActivateAsync(Staff.GroupAdmin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "Retrained");
 
         Assert.True(await other.Get<IntentModelActivator>().FollowAsync());
         Assert.Equal(activation.ModelVersion, other.Get<IIntentClassifier>().ModelVersion);
@@ -152,11 +152,11 @@ public sealed class ModelActivationTests : IDisposable
     public async Task TwoAdminsActivatingOnTwoInstancesAtOnceCannotBothWin()
     {
         var (one, other) = (Instance(), Instance());
-        await one.Get<IntentModelActivator>().ActivateAsync(Staff.Admin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "Retrained");
+        await one.Get<IntentModelActivator>().ActivateAsync(Staff.GroupAdmin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "Retrained");
 
         // The other instance has not looked yet: it still has the small model in use, and compares with that.
         var refused = await Assert.ThrowsAsync<ModelActivationRefused>(() => other.Get<IntentModelActivator>()
-            .ActivateAsync(Staff.Admin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "Retrained, on the other instance"));
+            .ActivateAsync(Staff.GroupAdmin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "Retrained, on the other instance"));
 
         Assert.Contains("at the same moment", refused.Message);
         await using var db = one.CreateDbContext();
@@ -169,7 +169,7 @@ public sealed class ModelActivationTests : IDisposable
         var app = Instance();
 
         var refused = await Assert.ThrowsAsync<ModelActivationRefused>(() => app.Get<IntentModelActivator>()
-            .ActivateAsync(Staff.Admin, CandidateModels.SmallRetrained, "retrained.zip", comparedWith: "intent-v2+00000000", "Retrained"));
+            .ActivateAsync(Staff.GroupAdmin, CandidateModels.SmallRetrained, "retrained.zip", comparedWith: "intent-v2+00000000", "Retrained"));
 
         Assert.Contains("compare the candidate again", refused.Message);
     }
@@ -180,7 +180,7 @@ public sealed class ModelActivationTests : IDisposable
         var app = Instance();
 
         var refused = await Assert.ThrowsAsync<ModelActivationRefused>(() => app.Get<IntentModelActivator>()
-            .ActivateAsync(Staff.Admin, CandidateModels.Small, "small.zip", SmallVersion, "Again"));
+            .ActivateAsync(Staff.GroupAdmin, CandidateModels.Small, "small.zip", SmallVersion, "Again"));
 
         Assert.Equal($"{SmallVersion} is already the model in use.", refused.Message);
     }
@@ -222,10 +222,10 @@ public sealed class ModelActivationTests : IDisposable
     {
         var app = Instance();
         var activator = app.Get<IntentModelActivator>();
-        var retrained = await activator.ActivateAsync(Staff.Admin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "Retrained");
+        var retrained = await activator.ActivateAsync(Staff.GroupAdmin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "Retrained");
 
         var review = await activator.ReviewShippedAsync();
-        await activator.ActivateAsync(Staff.Admin, review.File, review.FileName, retrained.ModelVersion, "Back to the shipped model");
+        await activator.ActivateAsync(Staff.GroupAdmin, review.File, review.FileName, retrained.ModelVersion, "Back to the shipped model");
 
         Assert.Equal((retrained.ModelVersion, SmallVersion), (review.Comparison.ActiveVersion, review.Comparison.CandidateVersion));
         Assert.Equal(SmallVersion, app.Get<IIntentClassifier>().ModelVersion);

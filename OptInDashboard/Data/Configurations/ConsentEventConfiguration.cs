@@ -9,7 +9,7 @@ internal sealed class ConsentEventConfiguration : IEntityTypeConfiguration<Conse
     public void Configure(EntityTypeBuilder<ConsentEvent> ledger)
     {
         ledger.ToTable("ConsentLedger");
-        ledger.HasOne<Contact>().WithMany().HasForeignKey(e => e.ContactId).OnDelete(DeleteBehavior.Restrict);
+        ledger.HasOne(e => e.Contact).WithMany().HasForeignKey(e => e.ContactId).OnDelete(DeleteBehavior.Restrict);
         ledger.HasOne<Line>().WithMany().HasForeignKey(e => e.LineId).OnDelete(DeleteBehavior.Restrict);
         ledger.HasOne<ConsentEvent>().WithMany().HasForeignKey(e => e.RelatedEventId).OnDelete(DeleteBehavior.Restrict);
         ledger.HasOne<Message>().WithMany().HasForeignKey(e => e.InboundMessageId).OnDelete(DeleteBehavior.Restrict);

@@ -9,7 +9,7 @@ internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<Cons
     public void Configure(EntityTypeBuilder<ConsentRecord> record)
     {
         record.HasIndex(r => new { r.ContactId, r.LineId }).IsUnique();
-        record.HasOne<Contact>().WithMany().HasForeignKey(r => r.ContactId);
+        record.HasOne(r => r.Contact).WithMany().HasForeignKey(r => r.ContactId);
         record.HasOne<Line>().WithMany().HasForeignKey(r => r.LineId);
         record.Property(r => r.Version).IsConcurrencyToken();
         record.Ignore(r => r.IsOptedOut);

@@ -20,7 +20,7 @@ internal sealed class GroupMemberConfiguration : IEntityTypeConfiguration<GroupM
     {
         member.HasKey(m => new { m.GroupId, m.ContactId });
         member.HasOne<Group>().WithMany().HasForeignKey(m => m.GroupId);
-        member.HasOne<Contact>().WithMany().HasForeignKey(m => m.ContactId);
+        member.HasOne(m => m.Contact).WithMany().HasForeignKey(m => m.ContactId);
     }
 }
 
@@ -30,6 +30,6 @@ internal sealed class ContactTagConfiguration : IEntityTypeConfiguration<Contact
     {
         tag.HasKey(t => new { t.ContactId, t.Name });
         tag.Property(t => t.Name).HasMaxLength(100);
-        tag.HasOne<Contact>().WithMany().HasForeignKey(t => t.ContactId);
+        tag.HasOne(t => t.Contact).WithMany().HasForeignKey(t => t.ContactId);
     }
 }

@@ -8,7 +8,7 @@ internal sealed class ThreadReadConfiguration : IEntityTypeConfiguration<ThreadR
     public void Configure(EntityTypeBuilder<ThreadRead> read)
     {
         read.HasKey(r => new { r.ContactId, r.LineId });
-        read.HasOne<Contact>().WithMany().HasForeignKey(r => r.ContactId);
+        read.HasOne(r => r.Contact).WithMany().HasForeignKey(r => r.ContactId);
         read.HasOne<Line>().WithMany().HasForeignKey(r => r.LineId);
         // Two screens marking one thread read at once: the mark only moves forward.
         read.Property(r => r.LastReadMessageId).IsConcurrencyToken();

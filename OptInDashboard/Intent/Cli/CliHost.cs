@@ -31,7 +31,7 @@ internal static class CliHost
     {
         if (arguments["--account"] is not { } id) return null;
         if (!int.TryParse(id, out var accountId)) throw new CliUsageException($"--account takes an account number, not \"{id}\".");
-        using var db = host.Services.GetRequiredService<IDbContextFactory<ConsentDbContext>>().CreateDbContext();
+        using var db = host.Services.GetRequiredService<DealershipDb>().ForEveryDealership();
         try
         {
             return AccountKeywords.ReadAsync(db, accountId).GetAwaiter().GetResult();

@@ -18,7 +18,7 @@ public sealed record CandidateReview(LoadedIntentModel Model, string FileName, b
 /// activation is picked up, so a restart or another instance uses the same model.
 /// </summary>
 public sealed class IntentModelActivator(
-    IDbContextFactory<ConsentDbContext> dbFactory,
+    DealershipDb databases,
     WriteGate writeGate,
     ActiveIntentModel active,
     ModelComparer comparer,
@@ -53,14 +53,14 @@ public sealed class IntentModelActivator(
         ReviewAsync(File.ReadAllBytes(active.ShippedPath), active.ShippedPath, ct);
 
     /// <param name="comparedWith">The version the Admin saw the candidate compared with: if another Admin activated a model since, the comparison is stale.</param>
-    /// <exception cref="ModelActivationRefused">Not an Admin, no note, already in use, compared with another model, or worse than the model in use.</exception>
+    /// <exception cref="ModelActivationRefused">Not a group admin, no note, already in use, compared with another model, or worse than the model in use.</exception>
     public async Task<IntentModelActivation> ActivateAsync(ClaimsPrincipal admin, byte[] file, string fileName, string comparedWith, string note, CancellationToken ct = default)
     {
         var name = admin.Identity?.Name;
-        if (string.IsNullOrEmpty(name) || !admin.IsInRole(Roles.Admin))
+        if (string.IsNullOrEmpty(name) || !admin.IsInRole(Roles.GroupAdmin))
         {
-            IntentLog.ActivationRefused(logger, name ?? "anonymous", "not an Admin");
-            throw new ModelActivationRefused("Only an Admin can change the intent model.");
+            IntentLog.ActivationRefused(logger, name ?? "anonymous", "not a group admin");
+            throw new ModelActivationRefused("Only a group admin can change the intent model: it reads every dealership's texts.");
         }
         if (string.IsNullOrWhiteSpace(note)) throw new ModelActivationRefused("Say why this model is activated: the note is kept with the record.");
         if (note.Trim().Length > LongestNote) throw new ModelActivationRefused($"The note is {note.Trim().Length:N0} characters long; at most {LongestNote:N0} are kept.");
@@ -78,7 +78,7 @@ public sealed class IntentModelActivator(
             throw new ModelActivationRefused($"{review.Model.Version} is worse than the model in use, so it cannot be activated: {string.Join("; ", worse)}.");
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = databases.ForEveryDealership();
         // The next after the newest this instance knows of; if another instance activated one since, the unique sequence refuses this.
         var activation = new IntentModelActivation(
             sequence: Math.Max(inUse.Activation?.Sequence ?? 0, Unreadable?.Sequence ?? 0) + 1,
@@ -103,7 +103,7 @@ public sealed class IntentModelActivator(
     /// <summary>Every activation, newest first, without the model files.</summary>
     public async Task<IReadOnlyList<ActivationRow>> HistoryAsync(CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = databases.ForEveryDealership();
         return await db.IntentModelActivations.AsNoTracking().OrderByDescending(a => a.Sequence)
             .Select(a => new ActivationRow(a.Sequence, a.ModelVersion, a.ReplacedVersion, a.FileName, a.ActivatedBy, a.ActivatedAt, a.Note))
             .ToListAsync(ct);
@@ -112,7 +112,7 @@ public sealed class IntentModelActivator(
     /// <summary>Puts the newest activation in use if it is not already; true when that changed the model.</summary>
     public async Task<bool> FollowAsync(CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = databases.ForEveryDealership();
         var latest = await LatestSequenceAsync(db, ct);
         if (latest == 0 || latest == active.Current.Activation?.Sequence || latest == Unreadable?.Sequence) return false;
         var activation = await db.IntentModelActivations.AsNoTracking().SingleAsync(a => a.Sequence == latest, ct);
@@ -137,7 +137,7 @@ public sealed class IntentModelActivator(
 
     private async Task<IReadOnlyList<LabelledMessage>> DecisionsAsync(CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = databases.ForEveryDealership();
         return (await DecidedExamples.ReadAsync(db, ct: ct)).Select(e => e.ToLabelled()).ToList();
     }
 

@@ -11,7 +11,7 @@ namespace OptInDashboard.Messaging.Vonage;
 /// attempts or on a link that has expired, Failed with a reason the thread shows.
 /// </summary>
 public sealed class VonageMediaFetcher(
-    IDbContextFactory<ConsentDbContext> dbFactory,
+    DealershipDb databases,
     WriteGate writeGate,
     VonageMediaClient client,
     InboundMediaSignal signal,
@@ -44,7 +44,7 @@ public sealed class VonageMediaFetcher(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         List<Due> due;
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        await using (var db = databases.ForEveryDealership())
         {
             due = await db.MessageMedia
                 .Where(m => m.Status == MediaFetchStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
@@ -65,7 +65,7 @@ public sealed class VonageMediaFetcher(
         var attempt = media.Attempts + 1;
         var now = clock.GetUtcNow().UtcDateTime;
 
-        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+        await using var db = databases.ForEveryDealership();
         // Tracked with its message, so the thread showing it hears of the outcome once it is saved.
         var row = await db.MessageMedia.Include(m => m.Message).SingleAsync(m => m.Id == media.Id, CancellationToken.None);
         // Only from the state this attempt read: another instance may have fetched it meanwhile.

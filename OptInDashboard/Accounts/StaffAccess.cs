@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using OptInDashboard.Data;
+
+namespace OptInDashboard.Accounts;
+
+/// <summary>A dealership a staff member may work at, with their level there.</summary>
+public sealed record StaffDealership(int Id, string Name, StaffLevel Level);
+
+/// <summary>Which dealerships of their group a staff member works at: all of them, as Admin, for a group admin.</summary>
+public sealed class StaffAccess(DealershipDb databases)
+{
+    public async Task<IReadOnlyList<StaffDealership>> DealershipsOfAsync(StaffUser user, CancellationToken ct = default)
+    {
+        if (!user.IsActive) return [];
+        await using var db = databases.ForEveryDealership();
+        var dealerships = user.IsGroupAdmin
+            ? await db.Accounts.Where(a => a.GroupId == user.GroupId).Select(a => new StaffDealership(a.Id, a.Name, StaffLevel.Admin)).ToListAsync(ct)
+            : await db.DealershipRoles.Where(r => r.UserId == user.Id && r.Account!.GroupId == user.GroupId)
+                .Select(r => new StaffDealership(r.AccountId, r.Account!.Name, r.Level)).ToListAsync(ct);
+        return [.. dealerships.OrderBy(d => d.Name, StringComparer.CurrentCulture).ThenBy(d => d.Id)];
+    }
+}
