@@ -17,7 +17,7 @@ public sealed class AdminAreaPagesTests(LiveApp app, Chromium chromium) : IClass
         { "/admin/groups", SignIn.AdminEmail, "[data-testid=groups-grid] tbody tr" },
         { "/admin/failed", SignIn.AdminEmail, "[data-testid=failed-grid] tbody tr" },
         { "/admin/settings", SignIn.AdminEmail, "[data-testid=save-settings]" },
-        { "/admin/unrouted", SignIn.AdminEmail, "[data-testid=unrouted] tbody tr" },
+        { "/admin/unrouted", SignIn.GroupAdminEmail, "[data-testid=unrouted] tbody tr" },
         { "/admin/intent-model", SignIn.AdminEmail, "[data-testid=model-figures] tbody tr" },
         { "/simulator", SignIn.AdvisorEmail, "[data-testid=sim-phone]" },
     };
@@ -52,7 +52,7 @@ public sealed class AdminAreaPagesTests(LiveApp app, Chromium chromium) : IClass
     [Theory]
     [InlineData("/contacts", SignIn.AdvisorEmail)]
     [InlineData("/admin/failed", SignIn.AdminEmail)]
-    [InlineData("/admin/unrouted", SignIn.AdminEmail)]
+    [InlineData("/admin/unrouted", SignIn.GroupAdminEmail)]
     public async Task AGridsSearchBoxIsSizedForANameOrANumber_NotTheWholePage(string path, string email)
     {
         await using var staff = await StaffPage.OpenAsync(app, chromium, email, path);

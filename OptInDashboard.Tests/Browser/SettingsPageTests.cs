@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using OptInDashboard.Data;
+using OptInDashboard.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace OptInDashboard.Tests.Browser;
@@ -20,8 +21,10 @@ public sealed class SettingsPageTests(LiveApp app, Chromium chromium) : IClassFi
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Saved");
 
         await using var db = app.CreateDbContext();
-        var account = await db.Accounts.AsNoTracking().SingleAsync();
+        var account = await db.RiversideAsync();
         Assert.Equal((ConsentScope.Account, ConsentScope.Line), (account.OptOutScope, account.OptInScope));
+        var lakeside = await db.Accounts.SingleAsync(a => a.Id == Staff.Lakeside);
+        Assert.Equal(ConsentScope.Line, lakeside.OptOutScope); // another dealership's settings are its own
         var carrierConfirmed = await db.Lines.AsNoTracking().Where(l => l.CarrierConfirmsStop).Select(l => l.Name).ToListAsync();
         Assert.Equal(["Marketing"], carrierConfirmed);
 

@@ -8,6 +8,7 @@ internal static class SignIn
     public const string AdvisorEmail = "advisor@demo.local";
     public const string ManagerEmail = "manager@demo.local";
     public const string AdminEmail = "admin@demo.local";
+    public const string GroupAdminEmail = "groupadmin@demo.local";
 
     public static async Task WithPasswordAsync(IPage page, string email, string password, string? returnUrl = null)
     {

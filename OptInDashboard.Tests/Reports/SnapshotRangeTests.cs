@@ -53,6 +53,6 @@ public sealed class SnapshotRangeTests
         var today = snapshot.Days[^1];
         Assert.Equal(time.Today(DateTime.UtcNow), today.Day);
         var startOfToday = time.StartOfDayUtc(today.Day);
-        Assert.Equal(await db.ConsentEvents.CountAsync(e => e.NewStatus == ConsentStatus.OptedOut && e.OccurredAt >= startOfToday), today.OptOuts);
+        Assert.Equal(await db.ConsentEvents.CountAsync(e => e.Contact!.AccountId == Staff.Riverside && e.NewStatus == ConsentStatus.OptedOut && e.OccurredAt >= startOfToday), today.OptOuts);
     }
 }

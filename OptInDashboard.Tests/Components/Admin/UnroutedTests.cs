@@ -3,17 +3,18 @@ using MudBlazor;
 using OptInDashboard.Accounts;
 using OptInDashboard.Components.Pages.Admin;
 using OptInDashboard.Messaging;
+using OptInDashboard.Tests.Infrastructure;
 
 namespace OptInDashboard.Tests.Components.Admin;
 
-/// <summary>Texts for numbers that are none of our lines, as an Admin reads them (the grid loads after the first render).</summary>
+/// <summary>Texts for numbers that are none of our lines, as a group admin reads them (the grid loads after the first render).</summary>
 public sealed class UnroutedTests : SeededAppContext
 {
     [Fact]
-    public async Task AnAdminSeesTextsThatReachedNoLineWithTheDealershipsTime()
+    public async Task AGroupAdminSeesTextsThatReachedNoLineWithTheDealershipsTime()
     {
         await App.Get<InboundPipeline>().AcceptAsync(new InboundSms(Guid.NewGuid().ToString(), "+15555550150", "+15555559876", "Is this the parts desk?"));
-        SignInAs("admin@demo.local", Roles.Admin);
+        SignInAs(Staff.GroupAdmin);
         Render<MudPopoverProvider>();
 
         var page = Render<Unrouted>();

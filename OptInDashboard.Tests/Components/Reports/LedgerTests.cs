@@ -57,7 +57,7 @@ public sealed class LedgerTests : ReportsTestContext
         Assert.Contains("Reason given: “Said on the phone: no texts”", carlos.TextContent);
         Assert.DoesNotContain("StaffOnBehalf", cut.Markup);
         await using var db = App.CreateDbContext();
-        var danasStop = await db.ConsentEvents.SingleAsync(e => e.Cause == ConsentCause.Keyword);
+        var danasStop = await db.ConsentEvents.SingleAsync(e => e.Cause == ConsentCause.Keyword && e.Contact!.Name == "Dana Whitfield");
         var chicago = new DealershipTime(TimeZoneInfo.FindSystemTimeZoneById("America/Chicago")); // the demo dealership's zone
         Assert.Equal(chicago.FormatFull(danasStop.OccurredAt), Row(cut, "Dana Whitfield").QuerySelector(".when")!.TextContent);
     }
