@@ -81,6 +81,26 @@ public sealed class ReportExportTests : IDisposable
         Assert.Contains("Choose at least one line.", body);
     }
 
+    [Theory]
+    [InlineData("/reports/snapshot.csv?line=1&from=2024-01-01&to=2027-12-31", "The snapshot covers at most three years (1098 days): choose a start on or after 2024-12-29.")]
+    [InlineData("/reports/snapshot.csv?line=1&from=0001-01-01&to=2026-03-01", "0001-01-01 is outside the days reports cover: choose a day from 2000-01-01 to 2100-12-31.")]
+    [InlineData("/reports/ledger.csv?to=9999-12-31", "9999-12-31 is outside the days reports cover")]
+    [InlineData("/reports/ledger.csv?from=1999-12-31", "1999-12-31 is outside the days reports cover")]
+    [InlineData("/reports/ledger.csv?from=2026-03-10&to=2026-03-01", "The start date (2026-03-10) is after the end date (2026-03-01)")]
+    public async Task AnExportsDatesAreBoundedWithA400AndAMessage(string url, string message)
+    {
+        var (status, body) = await GetAsync("manager@demo.local", url);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(message, body);
+    }
+
+    [Fact]
+    public async Task TheLedgerCsvSpansAsManyYearsAsTheBoundsAllow()
+    {
+        var lines = await CsvLinesAsync("manager@demo.local", "/reports/ledger.csv?from=2000-01-01&to=2100-12-31");
+        Assert.Equal(2, lines.Length); // the header and Dana's seeded STOP
+    }
+
     [Fact]
     public async Task AReversedSnapshotRangeIsRefusedWithAMessage()
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OptInDashboard.Data;
+using OptInDashboard.Reports;
 
 namespace OptInDashboard.Consent;
 
@@ -16,6 +17,12 @@ public sealed record LedgerFilter
     public DateOnly? To { get; init; }
 
     public static readonly LedgerFilter None = new();
+
+    /// <summary>Why these dates cannot be exported, in words for the person who chose them; null when they can (any length: an audit may span years).</summary>
+    public string? Problem =>
+        (From is { } from ? SnapshotRange.DayProblem(from) : null)
+        ?? (To is { } to ? SnapshotRange.DayProblem(to) : null)
+        ?? (From is { } f && To is { } t ? SnapshotRange.OrderProblem(f, t) : null);
 
     public IQueryable<LedgerRow> Apply(ConsentDbContext db, DealershipTime time, bool newestFirst = false)
     {

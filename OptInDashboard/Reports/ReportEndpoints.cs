@@ -17,12 +17,16 @@ public static class ReportEndpoints
         var reports = endpoints.MapGroup("/reports").RequireAuthorization(new AuthorizeAttribute { Roles = Roles.ManagersAndAdmins });
 
         // /reports/ledger.csv?contact=maria&lineId=1&cause=Keyword&from=2026-11-01&to=2026-11-22 (every filter optional)
-        reports.MapGet("/ledger.csv", async ([AsParameters] LedgerFilter filter, IDbContextFactory<ConsentDbContext> dbFactory, DealershipClock clock, HttpContext http, CancellationToken ct) =>
+        reports.MapGet("/ledger.csv", async Task<Results<EmptyHttpResult, ValidationProblem>> (
+            [AsParameters] LedgerFilter filter, IDbContextFactory<ConsentDbContext> dbFactory, DealershipClock clock, HttpContext http, CancellationToken ct) =>
         {
+            if (filter.Problem is { } problem)
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = [problem] });
             var time = await clock.GetAsync(ct);
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             await using var writer = CsvResponse(http, "consent-ledger");
             await LedgerCsv.WriteAsync(db, time, writer, filter, ct);
+            return TypedResults.Empty;
         });
 
         // /reports/snapshot.csv?line=1&line=2&from=2026-11-01&to=2026-11-22 (at least one line; the dealership's last 30 days by default)
