@@ -123,6 +123,21 @@ public sealed class ModelActivationTests : IDisposable
         Assert.Throws<ConsentRuleViolation>(() => db.SaveChanges());
     }
 
+    [Theory]
+    [InlineData("UPDATE IntentModelActivations SET ActivatedBy = 'someone else'")]
+    [InlineData("DELETE FROM IntentModelActivations")]
+    public async Task TheRecordOfActivationsIsAppendOnlyEvenWithRawSql(string sql)
+    {
+        var app = Instance();
+        await app.Get<IntentModelActivator>().ActivateAsync(Staff.GroupAdmin, CandidateModels.SmallRetrained, "retrained.zip", SmallVersion, "Retrained");
+
+        await using var db = app.CreateDbContext();
+        var refused = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => db.Database.ExecuteSqlRawAsync(sql));
+
+        Assert.Contains("append-only", refused.Message);
+        Assert.Equal("groupadmin@demo.local", (await db.IntentModelActivations.AsNoTracking().SingleAsync()).ActivatedBy);
+    }
+
     [Fact]
     public async Task TheActivatedModelIsStillInUseAfterARestart()
     {
