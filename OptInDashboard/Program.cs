@@ -10,6 +10,7 @@ using OptInDashboard.Intent.Learning;
 using OptInDashboard.Messaging;
 using OptInDashboard.Messaging.Vonage;
 using OptInDashboard.Reports;
+using OptInDashboard.Security;
 
 if (IntentCli.TryRun(args, out var exitCode)) return exitCode;
 
@@ -21,6 +22,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 // for the Blazor script. A published app has them in wwwroot and this does nothing.
 builder.WebHost.UseStaticWebAssets();
 
+builder.AddWebSecurity();
 builder.AddData();
 builder.AddAccounts();
 builder.AddDemo();
@@ -35,6 +37,7 @@ builder.AddThreadsPage();
 
 var app = builder.Build();
 
+app.UseWebSecurity();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -51,7 +54,8 @@ app.MapVonageWebhooks();
 app.MapMediaEndpoints();
 app.MapReportEndpoints();
 app.MapDecidedExamples();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// The app's own Content-Security-Policy (SecurityHeaders) already forbids framing; Blazor's would replace it.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
 
 app.Run();
 return 0;

@@ -17,6 +17,7 @@ public sealed class AdminAreaPagesTests(LiveApp app, Chromium chromium) : IClass
         { "/admin/groups", SignIn.AdminEmail, "[data-testid=groups-grid] tbody tr" },
         { "/admin/failed", SignIn.AdminEmail, "[data-testid=failed-grid] tbody tr" },
         { "/admin/settings", SignIn.AdminEmail, "[data-testid=save-settings]" },
+        { "/admin/staff", SignIn.AdminEmail, "[data-testid=staff-grid] tbody tr" },
         { "/admin/unrouted", SignIn.GroupAdminEmail, "[data-testid=unrouted] tbody tr" },
         { "/admin/intent-model", SignIn.AdminEmail, "[data-testid=model-figures] tbody tr" },
         { "/simulator", SignIn.AdvisorEmail, "[data-testid=sim-phone]" },

@@ -42,7 +42,7 @@ public sealed class SignInTests(LiveApp app, Chromium chromium) : IClassFixture<
     {
         await SignIn.WithPasswordAsync(_page, SignIn.AdvisorEmail, "not-the-password");
 
-        await Expect(_page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Email or password is not right.");
+        await Expect(_page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(OptInDashboard.Accounts.StaffSignIn.Refused);
         await Expect(_page).ToHaveURLAsync(new Regex("/account/login"));
     }
 

@@ -15,7 +15,7 @@ public sealed class MainLayoutTests : ComponentTestContext
 
     private static readonly string[] Everyone = ["Threads", "Contacts"];
     private static readonly string[] ManagersAndAdmins = ["Snapshot", "Ledger", "Review queue"];
-    private static readonly string[] AdminsOnly = ["Keywords", "Groups", "Failed sends", "Settings", "Intent model"];
+    private static readonly string[] AdminsOnly = ["Keywords", "Groups", "Failed sends", "Settings", "Staff", "Intent model"];
 
     private IReadOnlyList<string> NavLinksFor(string role, string provider = MessagingOptions.Simulator, params string[] moreRoles)
     {

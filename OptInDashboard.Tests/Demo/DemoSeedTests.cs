@@ -136,7 +136,7 @@ public sealed partial class DemoSeedTests : IDisposable
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
 
-        var passwords = Enumerable.Range(0, 200).Select(_ => DemoPassword.Generate()).ToList();
+        var passwords = Enumerable.Range(0, 200).Select(_ => GeneratedPassword.Generate()).ToList();
 
         Assert.Equal(passwords.Count, passwords.Distinct().Count());
         foreach (var password in passwords)

@@ -52,6 +52,7 @@ public class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Messaging:DispatchInBackground", _dispatchInBackground.ToString());
         builder.UseSetting("Vonage:WebhooksEnabled", "true"); // the embedded defaults leave them off with the simulator
+        builder.UseSetting("SignIn:AttemptsPerMinutePerAddress", "100000"); // tests sign in fast from one address; SignInHardeningTests set the limit
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -25,6 +27,22 @@ public static class AccountsExtensions
             cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
             cookie.SlidingExpiration = true;
         });
+        // Secure whenever the request is HTTPS, as the sign-in cookie is by default (antiforgery's default is never);
+        // no X-Frame-Options of its own: SecurityHeaders sends a stricter one on every response.
+        builder.Services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            antiforgery.SuppressXFrameOptionsHeader = true;
+        });
+        builder.Services.AddOptions<SignInLimit>().BindConfiguration(SignInLimit.Section)
+            .Validate(limit => limit.AttemptsPerMinutePerAddress > 0, $"{SignInLimit.Section}:AttemptsPerMinutePerAddress must be at least 1.")
+            .Validate(limit => limit.RevalidateEvery > TimeSpan.Zero, $"{SignInLimit.Section}:RevalidateEvery must be longer than zero, like 00:01:00.").ValidateOnStart();
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            SignInLimit.AddPolicyTo(limiter);
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = SignInLimit.RefuseAsync;
+        });
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireRole(Roles.All).Build());
 
@@ -40,6 +58,12 @@ public static class AccountsExtensions
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        StaffSessionStore.Use(builder.Services);
+        builder.Services.AddScoped<StaffSignIn>();
+        builder.Services.AddSingleton<StaffAdmin>();
+        builder.Services.AddScoped<AuthenticationStateProvider, StaffRevalidation>();
+        // The cookie checks its security stamp every minute too (Identity's default is 30).
+        builder.Services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<StaffAccess>();
         builder.Services.AddScoped<CircuitHandler, CurrentStaffCircuitHandler>();
@@ -57,11 +81,15 @@ public static class AccountsExtensions
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/account/logout", async (SignInManager<StaffUser> signIn) =>
+        // Only the app's own Sign out button (its antiforgery token), so another site cannot sign staff out; signing
+        // out deletes the server-side session, so the cookie is worthless even if it was copied.
+        endpoints.MapPost("/account/logout", async Task<Results<RedirectHttpResult, ProblemHttpResult>> (HttpContext http, IAntiforgery antiforgery, SignInManager<StaffUser> signIn) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http))
+                return TypedResults.Problem("Sign out with the Sign out button of the app's own page.", statusCode: StatusCodes.Status400BadRequest);
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("/account/login");
-        });
+        }).AllowAnonymous();
         // A staff member of several dealerships works in one at a time: the choice is a cookie, and the sign-in
         // cookie is written again with that dealership's roles. A dealership not theirs is refused.
         endpoints.MapPost(DealershipSwitch.Path, async Task<Results<RedirectHttpResult, ForbidHttpResult>> (

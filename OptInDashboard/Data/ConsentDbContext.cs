@@ -17,6 +17,7 @@ public class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : Iden
     public DbSet<DealerGroup> DealerGroups => Set<DealerGroup>();
     public DbSet<DealershipRole> DealershipRoles => Set<DealershipRole>();
     public DbSet<AdminChange> AdminChanges => Set<AdminChange>();
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<Line> Lines => Set<Line>();
     public DbSet<Contact> Contacts => Set<Contact>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OptInDashboard.Accounts;
 using OptInDashboard.Data;
 
 namespace OptInDashboard.Demo;
@@ -15,7 +16,7 @@ internal sealed class DemoSetup(IOptions<DemoOptions> options, DemoSignInNotice 
     public async Task RunAsync(IServiceProvider scope, CancellationToken ct)
     {
         var demo = options.Value;
-        var password = demo.HasPassword ? demo.Password! : DemoPassword.Generate();
+        var password = demo.HasPassword ? demo.Password! : GeneratedPassword.Generate();
         var source = demo.HasPassword ? DemoPasswordSource.Configured : DemoPasswordSource.Generated;
         var database = DatabaseFile(scope);
         if (!demo.HasPassword && await DemoSeeder.ReplacePasswordAsync(scope, DemoPassword.FormerlyPublished, password))

@@ -18,6 +18,9 @@ public sealed class IntentModelActivationTests : SeededAppContext
     public IntentModelActivationTests() : base(new ConfiguredTestApp(new Dictionary<string, string?> { ["Intent:ModelPath"] = CandidateModels.SmallFile })) =>
         SignInAs(Staff.GroupAdmin);
 
+    // Reviewing and activating each score three sets with both models; on a busy two-core CI machine that took over bunit's 15 s.
+    private static readonly TimeSpan Comparing = TimeSpan.FromMinutes(1);
+
     private static void Choose(IRenderedComponent<IntentModel> page, byte[] file, string name) =>
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(file, name, contentType: "application/zip"));
 
@@ -30,13 +33,13 @@ public sealed class IntentModelActivationTests : SeededAppContext
 
         Choose(page, CandidateModels.SmallRetrained, "retrained.zip");
 
-        page.WaitForAssertion(() => Assert.Contains("No worse than the model in use", page.Find("[data-testid=candidate-verdict]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("No worse than the model in use", page.Find("[data-testid=candidate-verdict]").TextContent), Comparing);
         Assert.Contains(candidate, page.Find("[data-testid=candidate-version]").TextContent);
         Assert.Equal(9, page.FindAll("[data-testid=comparison] [data-testid=comparison-row]").Count); // three sets, three figures each
         page.Find("[data-testid=activate-candidate]").Click();
         GiveReason(dialogs, "Retrained with November's decisions");
 
-        page.WaitForAssertion(() => Assert.Equal(candidate, page.Find("[data-testid=model-version]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal(candidate, page.Find("[data-testid=model-version]").TextContent), Comparing);
         Assert.Equal(candidate, App.Get<IIntentClassifier>().ModelVersion);
         Assert.Contains("activated by groupadmin@demo.local", page.Find("[data-testid=model-source]").TextContent);
         var record = Assert.Single(page.FindAll("[data-testid=activation-row]"));
@@ -51,7 +54,7 @@ public sealed class IntentModelActivationTests : SeededAppContext
 
         Choose(page, CandidateModels.Worse, "worse.zip");
 
-        page.WaitForAssertion(() => Assert.Contains("catches fewer requests to stop", page.Find("[data-testid=candidate-verdict]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("catches fewer requests to stop", page.Find("[data-testid=candidate-verdict]").TextContent), Comparing);
         Assert.True(page.Find("[data-testid=activate-candidate]").HasAttribute("disabled"));
         Assert.NotEmpty(page.FindAll("[data-testid=comparison-row][data-change=Worse]"));
     }
@@ -76,7 +79,7 @@ public sealed class IntentModelActivationTests : SeededAppContext
 
         Choose(page, CandidateModels.Small, "small.zip");
 
-        page.WaitForAssertion(() => Assert.Equal("This is the model in use.", page.Find("[data-testid=candidate-verdict]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("This is the model in use.", page.Find("[data-testid=candidate-verdict]").TextContent), Comparing);
         Assert.True(page.Find("[data-testid=activate-candidate]").HasAttribute("disabled"));
     }
 }

@@ -39,3 +39,13 @@ internal sealed class AdminChangeConfiguration : IEntityTypeConfiguration<AdminC
         change.HasIndex(c => new { c.GroupId, c.OccurredAt });
     }
 }
+
+internal sealed class StaffSessionConfiguration : IEntityTypeConfiguration<StaffSession>
+{
+    public void Configure(EntityTypeBuilder<StaffSession> session)
+    {
+        session.Property(s => s.Id).HasMaxLength(StaffSession.IdLength);
+        session.HasOne<StaffUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        session.HasIndex(s => s.ExpiresAt);
+    }
+}

@@ -216,6 +216,32 @@ namespace OptInDashboard.Data.Migrations
                     b.ToTable("DealershipRoles");
                 });
 
+            modelBuilder.Entity("OptInDashboard.Accounts.StaffSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("StaffSessions");
+                });
+
             modelBuilder.Entity("OptInDashboard.Accounts.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -942,6 +968,15 @@ namespace OptInDashboard.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("OptInDashboard.Accounts.StaffSession", b =>
+                {
+                    b.HasOne("OptInDashboard.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OptInDashboard.Accounts.StaffUser", b =>
