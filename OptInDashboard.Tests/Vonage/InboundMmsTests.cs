@@ -324,4 +324,37 @@ public sealed class SecureInboundMediaTests : IAsyncLifetime
             "the media download");
         Assert.StartsWith("Bearer ", download.Item1);
     }
+
+    [Fact]
+    public async Task ADealershipsOwnApplicationSignsTheDownloadsOfItsAttachmentsAndOnlyThose()
+    {
+        const string lakesideSecret = "lakeside-signature-secret-0123456789";
+        const string lakesideApplication = "11111111-2222-3333-4444-0123456789ab";
+        await using var app = new ConfiguredTestApp(new Dictionary<string, string?>
+        {
+            ["Vonage:SignatureSecret"] = SignedWebhook.Secret,
+            ["Vonage:BaseUrl"] = _fake.BaseUrl.ToString(),
+            [$"Vonage:Dealerships:{Staff.Lakeside}:ApiKey"] = "lakeside-key",
+            [$"Vonage:Dealerships:{Staff.Lakeside}:SignatureSecret"] = lakesideSecret,
+            [$"Vonage:Dealerships:{Staff.Lakeside}:ApplicationId"] = lakesideApplication,
+            [$"Vonage:Dealerships:{Staff.Lakeside}:PrivateKeyPath"] = _keyPath,
+        });
+        var atLakeside = Guid.NewGuid().ToString();
+        var atRiverside = Guid.NewGuid().ToString();
+        var lakesideJson = SignedWebhook.Mms(atLakeside, "15555550199", DemoSeeder.LakesideServiceLine.TrimStart('+'), "image", _fake.ServeMedia(atLakeside, [1, 2, 3], "image/png"));
+        var riversideJson = SignedWebhook.Mms(atRiverside, "15555550199", DemoSeeder.ServiceLine.TrimStart('+'), "image", _fake.ServeMedia(atRiverside, [4, 5, 6], "image/png"));
+
+        using (var lakeside = await app.CreateClient().SendAsync(SignedWebhook.Post("/webhooks/vonage/inbound", lakesideJson,
+            VonageWebhookToken.Sign(lakesideSecret, System.Text.Encoding.UTF8.GetBytes(lakesideJson), DateTimeOffset.UtcNow, "lakeside-key"))))
+            Assert.Equal(HttpStatusCode.OK, lakeside.StatusCode);
+        using (var riverside = await app.CreateClient().SendAsync(SignedWebhook.Signed("/webhooks/vonage/inbound", riversideJson)))
+            Assert.Equal(HttpStatusCode.OK, riverside.StatusCode);
+
+        string? AuthorizationOf(string uuid) => _fake.MediaRequests.Where(r => r.Path.EndsWith(uuid, StringComparison.Ordinal)).Select(r => r.Authorization ?? "none").FirstOrDefault();
+        var lakesideDownload = await Eventually.Get(() => Task.FromResult(AuthorizationOf(atLakeside)), "Lakeside's media download");
+        var riversideDownload = await Eventually.Get(() => Task.FromResult(AuthorizationOf(atRiverside)), "Riverside's media download");
+        Assert.StartsWith("Bearer ", lakesideDownload);
+        Assert.Equal(lakesideApplication, new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(lakesideDownload["Bearer ".Length..]).GetClaim("application_id").Value);
+        Assert.Equal("none", riversideDownload); // the install's account has no application: its links are open ones
+    }
 }

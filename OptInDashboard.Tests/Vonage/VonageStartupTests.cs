@@ -46,6 +46,34 @@ public sealed class VonageStartupTests
     }
 
     [Fact]
+    public void ADealershipsOwnVonageAccountNeedsItsApiKeyItsCredentialsAndInProductionItsSignatureSecret()
+    {
+        var refused = StartFails(new()
+        {
+            ["Environment"] = "Production",
+            ["Messaging:Provider"] = "Vonage",
+            ["Vonage:ApiKey"] = "k",
+            ["Vonage:ApiSecret"] = "s",
+            ["Vonage:SignatureSecret"] = "install-signature-secret",
+            ["Vonage:Dealerships:2:ApiSecret"] = "lakeside-api-secret",
+        });
+        Assert.Contains("Vonage:Dealerships:2:ApiKey is required", refused.Message);
+        Assert.Contains("Vonage:Dealerships:2:SignatureSecret is required", refused.Message);
+        Assert.Contains("Set Vonage:Dealerships:2:ApiKey and Vonage:Dealerships:2:ApiSecret", refused.Message);
+    }
+
+    [Fact]
+    public void TwoAccountsWithOneApiKeyRefuseToStart()
+    {
+        var refused = StartFails(new()
+        {
+            ["Vonage:ApiKey"] = "shared",
+            ["Vonage:Dealerships:2:ApiKey"] = "shared",
+        });
+        Assert.Contains("Vonage:Dealerships:2:ApiKey shared is also another account's", refused.Message);
+    }
+
+    [Fact]
     public async Task DevelopmentWithoutASecretAcceptsUnsignedWebhooks()
     {
         await using var app = new TestApp();

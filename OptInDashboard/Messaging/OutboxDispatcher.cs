@@ -101,7 +101,7 @@ public sealed class OutboxDispatcher(
     {
         try
         {
-            return await provider.SendAsync(new OutboundSms(message.Id, message.Line!.PhoneNumber, message.Contact!.PhoneNumber, message.Text), ct);
+            return await provider.SendAsync(new OutboundSms(message.Id, message.Line!.AccountId, message.Line.PhoneNumber, message.Contact!.PhoneNumber, message.Text), ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

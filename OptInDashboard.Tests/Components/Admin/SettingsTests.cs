@@ -23,6 +23,16 @@ public sealed class SettingsTests : SeededAppContext
         input.Blur();
     }
 
+    /// <summary>Vonage:Dealerships is keyed by dealership id: the Admin can read it where the settings are.</summary>
+    [Fact]
+    public void TheSettingsNameTheDealershipsIdForItsOwnVonageAccount()
+    {
+        var page = RenderAsAdmin();
+
+        Assert.Contains($"Riverside Motors is dealership {Staff.Riverside}", page.Find("[data-testid=dealership-id]").TextContent);
+        Assert.Contains($"Vonage:Dealerships:{Staff.Riverside}", page.Find("[data-testid=dealership-id]").TextContent);
+    }
+
     [Fact]
     public void TheTimeZoneShowsTheDealershipsZoneWithItsOffset()
     {

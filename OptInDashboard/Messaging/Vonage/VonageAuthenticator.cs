@@ -8,50 +8,56 @@ using Microsoft.IdentityModel.Tokens;
 namespace OptInDashboard.Messaging.Vonage;
 
 /// <summary>
-/// The Authorization header for the Messages API: Basic with the API key and secret, or (when an
-/// application id is set) a short-lived RS256 JWT with Vonage's claims application_id, iat, jti and exp.
+/// The Authorization header for the Messages API, for the account a dealership sends through: Basic with the
+/// API key and secret, or (when an application id is set) a short-lived RS256 JWT with Vonage's claims
+/// application_id, iat, jti and exp.
 /// </summary>
 public sealed class VonageAuthenticator : IDisposable
 {
     private static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(5);
     private readonly VonageOptions _options;
     private readonly TimeProvider _clock;
-    private readonly RSA? _rsa;
-    private readonly SigningCredentials? _credentials;
+    private readonly List<RSA> _keys = [];
+    private readonly Dictionary<VonageCredentials, SigningCredentials> _signers = [];
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
     public VonageAuthenticator(IOptions<VonageOptions> options, TimeProvider clock)
     {
         _options = options.Value;
         _clock = clock;
-        if (_options.UsesJwt)
+        foreach (var account in _options.Dealerships.Values.Prepend(_options).Where(a => a.UsesJwt))
         {
-            _rsa = RSA.Create();
-            _rsa.ImportFromPem(File.ReadAllText(_options.PrivateKeyPath!));
-            _credentials = new SigningCredentials(new RsaSecurityKey(_rsa), SecurityAlgorithms.RsaSha256);
+            var rsa = RSA.Create();
+            _keys.Add(rsa);
+            rsa.ImportFromPem(File.ReadAllText(account.PrivateKeyPath!));
+            _signers[account] = new SigningCredentials(new RsaSecurityKey(rsa), SecurityAlgorithms.RsaSha256);
         }
     }
 
+    /// <summary>Whether the dealership's account authenticates with a JWT (which also opens Secure Inbound Media).</summary>
+    public bool UsesJwt(int dealershipId) => _options.CredentialsOf(_options.AccountOf(dealershipId)).UsesJwt;
+
     /// <summary>A new header for every attempt: each JWT carries its own jti and a fresh iat.</summary>
-    public AuthenticationHeaderValue Header()
+    public AuthenticationHeaderValue Header(int dealershipId)
     {
-        if (_credentials is null)
-            return new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_options.ApiKey}:{_options.ApiSecret}")));
+        var account = _options.CredentialsOf(_options.AccountOf(dealershipId));
+        if (!_signers.TryGetValue(account, out var signer))
+            return new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{account.ApiKey}:{account.ApiSecret}")));
 
         var now = _clock.GetUtcNow().UtcDateTime;
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Claims = new Dictionary<string, object>
             {
-                ["application_id"] = _options.ApplicationId!,
+                ["application_id"] = account.ApplicationId!,
                 ["jti"] = Guid.NewGuid().ToString(),
             },
             IssuedAt = now,
             Expires = now + TokenLifetime,
-            SigningCredentials = _credentials,
+            SigningCredentials = signer,
         });
         return new AuthenticationHeaderValue("Bearer", token);
     }
 
-    public void Dispose() => _rsa?.Dispose();
+    public void Dispose() => _keys.ForEach(key => key.Dispose());
 }

@@ -16,6 +16,7 @@ public static class VonageExtensions
         builder.Services.AddSingleton<VonageAuthenticator>();
         builder.Services.AddSingleton<VonageSmsProvider>();
         builder.Services.AddSingleton<VonageWebhookReader>();
+        builder.Services.AddSingleton<VonageLineOwners>();
         builder.Services.AddSingleton<VonageMediaClient>();
         builder.Services.AddSingleton<VonageMediaFetcher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<VonageMediaFetcher>());

@@ -15,18 +15,18 @@ public sealed record MediaDownload(byte[]? Content, string? ContentType, string?
 /// <summary>
 /// Downloads an inbound attachment from Vonage's media store. A link is open to anyone for 48 hours unless
 /// the application has "Secure Inbound Media" on, in which case Vonage wants the application's JWT; so when
-/// JWT credentials are configured they go with the request, but only to Vonage's own hosts, never to
-/// whatever host a link names.
+/// JWT credentials are configured for the dealership's account they go with the request, but only to
+/// Vonage's own hosts, never to whatever host a link names.
 /// </summary>
 public sealed class VonageMediaClient(IHttpClientFactory httpFactory, VonageAuthenticator auth, IOptions<VonageOptions> options)
 {
     public const string HttpClientName = "VonageMedia";
 
-    public async Task<MediaDownload> DownloadAsync(Uri url, CancellationToken ct)
+    public async Task<MediaDownload> DownloadAsync(Uri url, int dealershipId, CancellationToken ct)
     {
         var o = options.Value;
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (o.UsesJwt && IsVonageHost(url, o.BaseUrl)) request.Headers.Authorization = auth.Header();
+        if (auth.UsesJwt(dealershipId) && IsVonageHost(url, o.BaseUrl)) request.Headers.Authorization = auth.Header(dealershipId);
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(o.MediaFetchTimeout);

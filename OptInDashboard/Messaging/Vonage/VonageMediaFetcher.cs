@@ -49,7 +49,7 @@ public sealed class VonageMediaFetcher(
             due = await db.MessageMedia
                 .Where(m => m.Status == MediaFetchStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
                 .OrderBy(m => m.Id)
-                .Select(m => new Due(m.Id, m.MessageId, m.Kind, m.SourceUrl, m.Attempts))
+                .Select(m => new Due(m.Id, m.MessageId, m.Message!.Line!.AccountId, m.Kind, m.SourceUrl, m.Attempts))
                 .Take(BatchSize)
                 .ToListAsync(ct);
         }
@@ -60,7 +60,7 @@ public sealed class VonageMediaFetcher(
     private async Task FetchAsync(Due media, CancellationToken ct)
     {
         var download = Uri.TryCreate(media.SourceUrl, UriKind.Absolute, out var url)
-            ? await client.DownloadAsync(url, ct)
+            ? await client.DownloadAsync(url, media.DealershipId, ct)
             : MediaDownload.GiveUp("The link Vonage gave is not a URL.");
         var attempt = media.Attempts + 1;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -100,5 +100,5 @@ public sealed class VonageMediaFetcher(
         else VonageLog.MediaFetchFailed(logger, media.Id, media.MessageId, media.Kind, attempt, failure);
     }
 
-    private sealed record Due(long Id, long MessageId, MediaKind Kind, string SourceUrl, int Attempts);
+    private sealed record Due(long Id, long MessageId, int DealershipId, MediaKind Kind, string SourceUrl, int Attempts);
 }

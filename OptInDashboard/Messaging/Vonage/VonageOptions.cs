@@ -1,22 +1,17 @@
 namespace OptInDashboard.Messaging.Vonage;
 
 /// <summary>The Vonage Messages API: sending (used when Messaging:Provider is Vonage) and its webhooks.</summary>
-public sealed class VonageOptions
+public sealed class VonageOptions : VonageCredentials
 {
     public const string Section = "Vonage";
 
     public Uri BaseUrl { get; set; } = new("https://api.nexmo.com");
 
-    /// <summary>Basic authentication: the account's API key and secret.</summary>
-    public string? ApiKey { get; set; }
-    public string? ApiSecret { get; set; }
-
-    /// <summary>JWT authentication (preferred by Vonage): the application id and its RSA private key (PEM file).</summary>
-    public string? ApplicationId { get; set; }
-    public string? PrivateKeyPath { get; set; }
-
-    /// <summary>Signs Vonage's webhooks (HS256). Required outside Development while webhooks are enabled.</summary>
-    public string? SignatureSecret { get; set; }
+    /// <summary>
+    /// Dealerships that send through a Vonage account or subaccount of their own, by dealership id. Every other
+    /// dealership sends through the install's account, whose credentials sit at the top of the section (Vonage:ApiKey, …).
+    /// </summary>
+    public Dictionary<int, VonageCredentials> Dealerships { get; set; } = [];
 
     /// <summary>Maps /webhooks/vonage/inbound and /webhooks/vonage/status.</summary>
     public bool WebhooksEnabled { get; set; } = true;
@@ -63,7 +58,21 @@ public sealed class VonageOptions
     /// <summary>Wait before the second download attempt; doubled each attempt, at most 30 minutes.</summary>
     public TimeSpan MediaRetryBaseDelay { get; set; } = TimeSpan.FromSeconds(10);
 
-    public bool UsesJwt => !string.IsNullOrWhiteSpace(ApplicationId);
+    /// <summary>The dealership whose own account this is, or null for the install's account.</summary>
+    public int? AccountOf(int dealershipId) => Dealerships.ContainsKey(dealershipId) ? dealershipId : null;
+
+    /// <summary>The credentials a dealership sends with: its own account's, or the install's.</summary>
+    public VonageCredentials CredentialsOf(int? account) =>
+        account is { } id && Dealerships.TryGetValue(id, out var own) ? own : this;
+
+    /// <summary>
+    /// The account a webhook token names by its (not yet verified) api_key claim: a dealership's own, or the
+    /// install's for any other key or none. Its secret then decides whether the token is genuine; an account
+    /// without a secret is never chosen, so naming its key cannot skip the install's signature check.
+    /// </summary>
+    public int? AccountWithApiKey(string? apiKey) =>
+        apiKey is null ? null
+        : Dealerships.Where(d => d.Value.ApiKey == apiKey && !string.IsNullOrEmpty(d.Value.SignatureSecret)).Select(d => (int?)d.Key).FirstOrDefault();
 
     /// <summary>The longest one send can take, retries and waits included (Polly caps each back-off at 30 s).</summary>
     public TimeSpan WorstCaseSend()

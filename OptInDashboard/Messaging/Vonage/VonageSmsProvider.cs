@@ -72,7 +72,7 @@ public sealed class VonageSmsProvider : ISmsProvider
                 {
                     Content = JsonContent.Create(request, VonageJson.Default.VonageSendRequest),
                 };
-                message.Headers.Authorization = _auth.Header();
+                message.Headers.Authorization = _auth.Header(sms.DealershipId);
                 return await http.SendAsync(message, token);
             }, ct);
         }

@@ -21,7 +21,8 @@ public enum WebhookTokenCheck
 /// payload_hash claim is the hex SHA-256 of the raw body and whose iat dates it. Checked by hand, not
 /// with Microsoft.IdentityModel's JsonWebTokenHandler: it refuses HS256 keys under 256 bits, when verifying
 /// as well as signing (IDX10720, checked with 8.16.0), and the key here is the account's signature secret,
-/// whose length is Vonage's choice, not ours. Whatever the header holds, the answer is a check result,
+/// whose length is Vonage's choice, not ours. The api_key claim names the account that signed, for an install
+/// where dealerships have Vonage accounts of their own. Whatever the header holds, the answer is a check result,
 /// never an exception.
 /// Sign is the same format the other way, for tests and the load tool.
 /// </summary>
@@ -61,6 +62,26 @@ public static class VonageWebhookToken
         }
     }
 
+    /// <summary>
+    /// The api_key claim, read before the signature is checked: it names the account whose secret the token
+    /// must then verify with. Null when the header holds no readable token or no such claim.
+    /// </summary>
+    public static string? ApiKeyOf(string? authorization)
+    {
+        if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return null;
+        var parts = authorization["Bearer ".Length..].Trim().Split('.');
+        if (parts.Length != 3) return null;
+        try
+        {
+            using var payload = JsonDocument.Parse(Base64Url.DecodeFromChars(parts[1]));
+            return StringClaim(payload.RootElement, "api_key");
+        }
+        catch (Exception ex) when (ex is FormatException or JsonException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A string claim, or null when the JSON is not an object or the claim is missing or not a string.</summary>
     private static string? StringClaim(JsonElement root, string name) =>
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -70,16 +91,18 @@ public static class VonageWebhookToken
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number
         && value.TryGetInt64(out var seconds) && seconds is >= -62_135_596_800 and <= 253_402_300_799 ? seconds : null;
 
-    public static string Sign(string secret, ReadOnlySpan<byte> body, DateTimeOffset issuedAt)
+    public static string Sign(string secret, ReadOnlySpan<byte> body, DateTimeOffset issuedAt, string? apiKey = null)
     {
-        var claims = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
+        var claims = new Dictionary<string, object>
         {
             ["iat"] = issuedAt.ToUnixTimeSeconds(),
             ["jti"] = Guid.NewGuid().ToString(),
             ["iss"] = "Vonage",
             ["payload_hash"] = PayloadHash(body),
-        });
-        var signingInput = $"{Header}.{Base64Url.EncodeToString(claims)}";
+        };
+        if (apiKey is not null) claims["api_key"] = apiKey;
+        var claimsJson = JsonSerializer.SerializeToUtf8Bytes(claims);
+        var signingInput = $"{Header}.{Base64Url.EncodeToString(claimsJson)}";
         var signature = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.ASCII.GetBytes(signingInput));
         return $"{signingInput}.{Base64Url.EncodeToString(signature)}";
     }

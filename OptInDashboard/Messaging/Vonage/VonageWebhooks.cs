@@ -27,13 +27,15 @@ public static class VonageWebhooks
     }
 
     private static async Task<Results<Ok, ProblemHttpResult>> InboundAsync(
-        HttpRequest request, VonageWebhookReader reader, InboundPipeline pipeline, ILogger<VonageWebhookReader> logger, CancellationToken ct)
+        HttpRequest request, VonageWebhookReader reader, VonageLineOwners owners, InboundPipeline pipeline, ILogger<VonageWebhookReader> logger, CancellationToken ct)
     {
         var read = await reader.ReadAsync(request, "inbound", VonageJson.Default.VonageInbound, ct);
         if (read.Refusal is { } refusal) return refusal;
         var inbound = read.Payload!;
         if (!VonageNumber.TryToE164(inbound.From, out var from) || !VonageNumber.TryToE164(inbound.To, out var to))
             return reader.BadRequest(request, "inbound", "from and to must be phone numbers in E.164 (with or without '+').");
+        if (await owners.OtherAccountsLineAsync(read.SignedBy, to, ct) is { } owner)
+            return reader.SignedByAnotherAccount(request, "inbound", read.SignedBy, owner);
 
         var media = inbound.Media is { } attachment && inbound.MediaUrl is { } url
             ? new InboundMedia(attachment.Kind, url, attachment.Attachment?.Name)
@@ -44,7 +46,7 @@ public static class VonageWebhooks
     }
 
     private static async Task<Results<Ok, ProblemHttpResult>> StatusAsync(
-        HttpRequest request, VonageWebhookReader reader, DeliveryReports reports, ILogger<VonageWebhookReader> logger, CancellationToken ct)
+        HttpRequest request, VonageWebhookReader reader, VonageLineOwners owners, DeliveryReports reports, ILogger<VonageWebhookReader> logger, CancellationToken ct)
     {
         var read = await reader.ReadAsync(request, "status", VonageJson.Default.VonageStatus, ct);
         if (read.Refusal is { } refusal) return refusal;
@@ -63,6 +65,8 @@ public static class VonageWebhooks
             return TypedResults.Ok();
         }
         long? clientRef = long.TryParse(status.ClientRef, out var id) ? id : null;
+        if (await owners.OtherAccountsMessageAsync(read.SignedBy, status.MessageUuid!, clientRef, ct) is { } owner)
+            return reader.SignedByAnotherAccount(request, "status", read.SignedBy, owner);
         var optedOut = reached == MessageStatus.Failed && VonageOptOutErrors.IsOptOut(status.Error);
         var reason = optedOut ? $"Not sent: the customer is opted out with the carrier or Vonage ({status.Error!.Describe()})."
             : status.Error is { } error ? $"Vonage reported {status.Status}: {error.Describe()}"
