@@ -1,12 +1,13 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace OptInDashboard.Accounts;
 
 /// <summary>
-/// How sign-in is held in check. Sign-in attempts (the form's POSTs) per client address per minute, so nobody can try passwords fast even across
-/// many accounts; showing the form is not limited. A whole dealership can sit behind one address, so the default
-/// leaves room for everyone signing in at opening time.
+/// Sign-in attempts (the form's POSTs) are limited per client address per minute, so nobody can try passwords
+/// fast, even across many accounts; showing the form is not limited. A whole dealership can sit behind one
+/// address, so the default leaves room for everyone signing in at opening time.
 /// </summary>
 public sealed class SignInLimit
 {
@@ -22,7 +23,7 @@ public sealed class SignInLimit
         limiter.AddPolicy(Policy, context =>
         {
             if (!HttpMethods.IsPost(context.Request.Method)) return RateLimitPartition.GetNoLimiter("showing the form");
-            var attempts = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SignInLimit>>().Value.AttemptsPerMinutePerAddress;
+            var attempts = context.RequestServices.GetRequiredService<IOptions<SignInLimit>>().Value.AttemptsPerMinutePerAddress;
             return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = attempts,

@@ -35,12 +35,12 @@ public sealed class VonageAuthenticator : IDisposable
     }
 
     /// <summary>Whether the dealership's account authenticates with a JWT (which also opens Secure Inbound Media).</summary>
-    public bool UsesJwt(int dealershipId) => _options.CredentialsOf(_options.AccountOf(dealershipId)).UsesJwt;
+    public bool UsesJwt(int dealershipId) => _options.CredentialsFor(dealershipId).UsesJwt;
 
     /// <summary>A new header for every attempt: each JWT carries its own jti and a fresh iat.</summary>
     public AuthenticationHeaderValue Header(int dealershipId)
     {
-        var account = _options.CredentialsOf(_options.AccountOf(dealershipId));
+        var account = _options.CredentialsFor(dealershipId);
         if (!_signers.TryGetValue(account, out var signer))
             return new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{account.ApiKey}:{account.ApiSecret}")));
 

@@ -62,6 +62,9 @@ public sealed class VonageOptions : VonageCredentials
     public int? AccountOf(int dealershipId) => Dealerships.ContainsKey(dealershipId) ? dealershipId : null;
 
     /// <summary>The credentials a dealership sends with: its own account's, or the install's.</summary>
+    public VonageCredentials CredentialsFor(int dealershipId) => CredentialsOf(AccountOf(dealershipId));
+
+    /// <summary>An account's credentials: a dealership's own, or (null) the install's.</summary>
     public VonageCredentials CredentialsOf(int? account) =>
         account is { } id && Dealerships.TryGetValue(id, out var own) ? own : this;
 
