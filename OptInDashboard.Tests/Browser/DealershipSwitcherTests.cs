@@ -1,9 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using OptInDashboard.Consent;
 using static Microsoft.Playwright.Assertions;
 
 namespace OptInDashboard.Tests.Browser;
 
-/// <summary>The header's dealership switcher, as a group admin who works across the group's dealerships uses it.</summary>
+/// <summary>The header's dealership switcher and the group's snapshot, as a group admin who works across the group's dealerships uses them.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class DealershipSwitcherTests(LiveApp app, Chromium chromium) : IClassFixture<LiveApp>
 {
@@ -52,5 +54,37 @@ public sealed class DealershipSwitcherTests(LiveApp app, Chromium chromium) : IC
         Assert.Contains("/account/denied", response.Headers["location"]);
         await page.ReloadAsync();
         await Expect(page.GetByTestId("dealership-name")).ToHaveTextAsync("Riverside Motors");
+    }
+
+    [Fact]
+    public async Task AGroupAdminOpensTheGroupSnapshotFromTheMenuAndSeesEveryLineOfBothDealerships()
+    {
+        int optedOut;
+        await using (var db = app.CreateDbContext())
+        {
+            optedOut = await db.ConsentRecords.CountAsync(r => r.Status == ConsentStatus.OptedOut);
+        }
+        await using var groupAdmin = await StaffPage.OpenAsync(app, chromium, SignIn.GroupAdminEmail, "/threads", height: 900);
+        var page = groupAdmin.Page;
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Group snapshot" }).ClickAsync();
+
+        var rows = page.GetByTestId("group-snapshot-lines").Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(4);
+        Assert.Equal(["Lakeside Motors", "Riverside Motors"], (await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.dealership)")).Distinct());
+        await Expect(page.GetByTestId("group-snapshot-total").Locator("td").Nth(1)).ToHaveTextAsync(optedOut.ToString());
+        await Expect(page.GetByTestId("snapshot-days-table").GetByRole(AriaRole.Row)).ToHaveCountAsync(15); // a header and 14 days
+    }
+
+    [Fact]
+    public async Task AManagerOfOneDealershipHasNoGroupSnapshotLinkAndTheirGroupSnapshotHoldsOnlyTheirDealership()
+    {
+        await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/reports/group-snapshot");
+        var page = manager.Page;
+
+        var rows = page.GetByTestId("group-snapshot-lines").Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(2);
+        Assert.Equal(["Riverside Motors"], (await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.dealership)")).Distinct());
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Group snapshot" })).ToHaveCountAsync(0);
     }
 }

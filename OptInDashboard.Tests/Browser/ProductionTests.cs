@@ -23,6 +23,7 @@ public sealed class ProductionTests(ProductionLiveApp app, Chromium chromium) : 
     [InlineData("/threads")]
     [InlineData("/contacts")]
     [InlineData("/reports/snapshot")]
+    [InlineData("/reports/group-snapshot")]
     [InlineData("/reports/ledger")]
     [InlineData("/admin/settings")]
     [InlineData("/admin/responders")]

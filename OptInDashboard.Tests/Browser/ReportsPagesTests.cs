@@ -172,11 +172,12 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
     [InlineData("/reports/snapshot")]
     [InlineData("/reports/ledger")]
     [InlineData("/reports/review")]
+    [InlineData("/reports/group-snapshot")]
     public async Task AReportPageHasNoCriticalOrSeriousAccessibilityViolations(string path)
     {
         await PossibleOptOut.MarkAsync(app, "Priya Shah", "Service", 0.83, "cancel; cancel my");
         await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, path, width: 1366, height: 768);
-        await Expect(manager.Page.Locator("[data-testid=snapshot], [data-testid=ledger-grid] tbody tr, [data-testid=review-item]").First).ToBeVisibleAsync();
+        await Expect(manager.Page.Locator("[data-testid=snapshot], [data-testid=group-snapshot], [data-testid=ledger-grid] tbody tr, [data-testid=review-item]").First).ToBeVisibleAsync();
 
         // The whole document: axe refuses a context with neither include nor exclude.
         var violations = await Accessibility.SeriousViolationsAsync(manager.Page, include: ["html"]);
@@ -188,6 +189,7 @@ public sealed class ReportsPagesTests(LiveApp app, Chromium chromium) : IClassFi
     [InlineData("/reports/snapshot", "snapshot-show")]
     [InlineData("/reports/ledger", "ledger-filter")]
     [InlineData("/reports/review", "confirm-opt-out")]
+    [InlineData("/reports/group-snapshot", "group-snapshot-csv")]
     public async Task AReportPageFitsAPhoneWithoutSidewaysScrolling(string path, string control)
     {
         await PossibleOptOut.MarkAsync(app, "Priya Shah", "Service", 0.83, "cancel; cancel my");

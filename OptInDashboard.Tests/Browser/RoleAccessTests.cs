@@ -7,7 +7,7 @@ namespace OptInDashboard.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class RoleAccessTests(LiveApp app, Chromium chromium) : IClassFixture<LiveApp>
 {
-    private static readonly string[] ManagerPages = ["/reports/snapshot", "/reports/ledger", "/reports/review"];
+    private static readonly string[] ManagerPages = ["/reports/snapshot", "/reports/group-snapshot", "/reports/ledger", "/reports/review"];
     private static readonly string[] AdminPages = ["/admin/responders", "/admin/groups", "/admin/failed", "/admin/intent-model"];
 
     [Fact]

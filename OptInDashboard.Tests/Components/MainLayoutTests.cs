@@ -10,8 +10,12 @@ namespace OptInDashboard.Tests.Components;
 
 public sealed class MainLayoutTests : ComponentTestContext
 {
-    /// <summary>The switcher reads the staff member's dealerships from the database: DealershipSwitcherTests has it.</summary>
-    public MainLayoutTests() => ComponentFactories.AddStub<DealershipSwitcher>();
+    /// <summary>The switcher and the group snapshot's link read the staff member's dealerships from the database: DealershipSwitcherTests has them.</summary>
+    public MainLayoutTests()
+    {
+        ComponentFactories.AddStub<DealershipSwitcher>();
+        ComponentFactories.AddStub<GroupSnapshotLink>();
+    }
 
     private static readonly string[] Everyone = ["Threads", "Contacts"];
     private static readonly string[] ManagersAndAdmins = ["Snapshot", "Ledger", "Review queue"];

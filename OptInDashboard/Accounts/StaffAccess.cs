@@ -19,4 +19,8 @@ public sealed class StaffAccess(DealershipDb databases)
                 .Select(r => new StaffDealership(r.AccountId, r.Account!.Name, r.Level)).ToListAsync(ct);
         return [.. dealerships.OrderBy(d => d.Name, StringComparer.CurrentCulture).ThenBy(d => d.Id)];
     }
+
+    /// <summary>The dealerships whose reports the staff member may read: where they are Manager or Admin.</summary>
+    public async Task<IReadOnlyList<StaffDealership>> ManagedByAsync(StaffUser user, CancellationToken ct = default) =>
+        [.. (await DealershipsOfAsync(user, ct)).Where(d => d.Level >= StaffLevel.Manager)];
 }

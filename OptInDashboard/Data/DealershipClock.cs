@@ -3,8 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace OptInDashboard.Data;
 
 /// <summary>
-/// The dealership clock for a circuit (or request), read once. One dealership per install today: dealer
-/// groups will take the signed-in staff member's dealership here.
+/// The clock of the dealership the signed-in staff member works in now, read once per circuit (or request).
 /// </summary>
 public sealed class DealershipClock(IDbContextFactory<ConsentDbContext> dbFactory, TimeProvider clock)
 {

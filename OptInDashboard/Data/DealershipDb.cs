@@ -20,6 +20,17 @@ public sealed class DealershipDb(PooledDbContextFactory<ConsentDbContext> pool)
         return db;
     }
 
+    /// <summary>
+    /// One dealership's view, for a staff member's work across the dealerships <see cref="StaffAccess"/> lists for
+    /// them (the group's snapshot): each is read through its own wall.
+    /// </summary>
+    public ConsentDbContext ForDealership(int dealershipId)
+    {
+        var db = pool.CreateDbContext();
+        db.SeeOnly(dealershipId, groupId: 0);
+        return db;
+    }
+
     /// <summary>A signed-in staff member's view; someone with no dealership sees no dealership's rows.</summary>
     public ConsentDbContext For(ClaimsPrincipal staff)
     {

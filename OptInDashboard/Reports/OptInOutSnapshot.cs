@@ -17,37 +17,42 @@ public sealed record OptInOutSnapshot(
     {
         if (range.Problem is { } problem) throw new ArgumentException(problem, nameof(range));
         var ids = lineIds.ToList();
-        var lines = await db.Lines.AsNoTracking().Where(l => ids.Contains(l.Id)).OrderBy(l => l.Id)
-            .Select(l => new { l.Id, l.Name }).ToListAsync(ct);
-        var counts = await db.ConsentRecords.Where(r => ids.Contains(r.LineId) && (r.Status == ConsentStatus.OptedIn || r.Status == ConsentStatus.OptedOut))
-            .GroupBy(r => new { r.LineId, r.Status }).Select(g => new { g.Key.LineId, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
+        var lines = await LoadLinesAsync(db, ids, ct);
         var statuses = await (from r in db.ConsentRecords.AsNoTracking()
                               where ids.Contains(r.LineId) && (r.Status == ConsentStatus.OptedIn || r.Status == ConsentStatus.OptedOut)
                               join c in db.Contacts on r.ContactId equals c.Id
                               select new { c.Id, Name = c.Name ?? c.PhoneNumber, c.PhoneNumber, r.LineId, r.Status }).ToListAsync(ct);
+        var changes = await LoadChangesAsync(db, time, ids, range, ct);
 
+        return new OptInOutSnapshot(
+            lines,
+            statuses.GroupBy(s => new { s.Id, s.Name, s.PhoneNumber })
+                .Select(g => new SnapshotContact(g.Key.Id, g.Key.Name, g.Key.PhoneNumber, g.ToDictionary(s => s.LineId, s => s.Status)))
+                .OrderBy(c => c.Name).ToList(),
+            SnapshotDay.Each(range, changes));
+    }
+
+    /// <summary>Each of these lines (in id order) with how many contacts are opted in and out on it now.</summary>
+    internal static async Task<IReadOnlyList<SnapshotLine>> LoadLinesAsync(ConsentDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        var lines = await db.Lines.AsNoTracking().Where(l => ids.Contains(l.Id)).OrderBy(l => l.Id)
+            .Select(l => new { l.Id, l.Name }).ToListAsync(ct);
+        var counts = await db.ConsentRecords.Where(r => ids.Contains(r.LineId) && (r.Status == ConsentStatus.OptedIn || r.Status == ConsentStatus.OptedOut))
+            .GroupBy(r => new { r.LineId, r.Status }).Select(g => new { g.Key.LineId, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
+        return [.. lines.Select(l => new SnapshotLine(l.Id, l.Name,
+            counts.Where(c => c.LineId == l.Id && c.Status == ConsentStatus.OptedIn).Sum(c => c.Count),
+            counts.Where(c => c.LineId == l.Id && c.Status == ConsentStatus.OptedOut).Sum(c => c.Count)))];
+    }
+
+    /// <summary>The ledger's opt-ins and opt-outs on these lines within the dealership's days: changes of status only.</summary>
+    internal static async Task<IReadOnlyList<SnapshotChange>> LoadChangesAsync(ConsentDbContext db, DealershipTime time, IReadOnlyCollection<int> ids, SnapshotRange range, CancellationToken ct)
+    {
         var (start, end) = range.ToUtc(time);
         var changes = await db.ConsentEvents.AsNoTracking()
             .Where(e => e.LineId != null && ids.Contains(e.LineId.Value) && e.OccurredAt >= start && e.OccurredAt < end
                         && e.OldStatus != e.NewStatus && (e.NewStatus == ConsentStatus.OptedIn || e.NewStatus == ConsentStatus.OptedOut))
-            .Select(e => new { e.OccurredAt, e.NewStatus }).ToListAsync(ct);
-
-        var localChanges = changes.Select(c => new { Day = DateOnly.FromDateTime(time.ToLocal(c.OccurredAt)), c.NewStatus }).ToList();
-        var days = new List<SnapshotDay>();
-        for (var day = range.From; day <= range.To; day = day.AddDays(1))
-        {
-            var onDay = localChanges.Where(c => c.Day == day).ToList();
-            days.Add(new SnapshotDay(day, onDay.Count(c => c.NewStatus == ConsentStatus.OptedIn), onDay.Count(c => c.NewStatus == ConsentStatus.OptedOut)));
-        }
-
-        return new OptInOutSnapshot(
-            lines.Select(l => new SnapshotLine(l.Id, l.Name,
-                counts.Where(c => c.LineId == l.Id && c.Status == ConsentStatus.OptedIn).Sum(c => c.Count),
-                counts.Where(c => c.LineId == l.Id && c.Status == ConsentStatus.OptedOut).Sum(c => c.Count))).ToList(),
-            statuses.GroupBy(s => new { s.Id, s.Name, s.PhoneNumber })
-                .Select(g => new SnapshotContact(g.Key.Id, g.Key.Name, g.Key.PhoneNumber, g.ToDictionary(s => s.LineId, s => s.Status)))
-                .OrderBy(c => c.Name).ToList(),
-            days);
+            .Select(e => new { LineId = e.LineId!.Value, e.OccurredAt, e.NewStatus }).ToListAsync(ct);
+        return [.. changes.Select(c => new SnapshotChange(c.LineId, DateOnly.FromDateTime(time.ToLocal(c.OccurredAt)), c.NewStatus))];
     }
 
     public async Task WriteCsvAsync(TextWriter writer, CancellationToken ct = default)
@@ -71,8 +76,21 @@ public sealed record SnapshotContact(int ContactId, string Name, string PhoneNum
     public ConsentStatus StatusOn(int lineId) => Statuses.GetValueOrDefault(lineId, ConsentStatus.NotDefined);
 }
 
+/// <summary>A contact opted in or out on a line, on a day of the line's dealership.</summary>
+public sealed record SnapshotChange(int LineId, DateOnly Day, ConsentStatus NewStatus);
+
 public sealed record SnapshotDay(DateOnly Day, int OptIns, int OptOuts)
 {
+    /// <summary>Every day of the range, with the opt-ins and opt-outs among these changes that fell on it.</summary>
+    public static IReadOnlyList<SnapshotDay> Each(SnapshotRange range, IEnumerable<SnapshotChange> changes)
+    {
+        var perDay = changes.ToLookup(c => c.Day);
+        var days = new List<SnapshotDay>();
+        for (var day = range.From; day <= range.To; day = day.AddDays(1))
+            days.Add(new SnapshotDay(day, perDay[day].Count(c => c.NewStatus == ConsentStatus.OptedIn), perDay[day].Count(c => c.NewStatus == ConsentStatus.OptedOut)));
+        return days;
+    }
+
     /// <summary>
     /// The chart's category. A text, not a date: the chart lays dates out on a continuous axis that ends
     /// at the last day's midnight, which drew no column for the last day (today, by default).

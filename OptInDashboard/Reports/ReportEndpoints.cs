@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OptInDashboard.Accounts;
@@ -29,7 +30,7 @@ public static class ReportEndpoints
             return TypedResults.Empty;
         });
 
-        // /reports/snapshot.csv?line=1&line=2&from=2026-11-01&to=2026-11-22 (at least one line; the dealership's last 30 days by default)
+        // /reports/snapshot.csv?line=1&line=2&from=2026-11-01&to=2026-11-22 (at least one line)
         reports.MapGet("/snapshot.csv", async Task<Results<EmptyHttpResult, ValidationProblem>> (
             [FromQuery(Name = "line")] int[] lineIds, DateOnly? from, DateOnly? to,
             IDbContextFactory<ConsentDbContext> dbFactory, DealershipClock clock, HttpContext http, CancellationToken ct) =>
@@ -37,8 +38,7 @@ public static class ReportEndpoints
             if (lineIds.Length == 0)
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["line"] = ["Choose at least one line."] });
             var time = await clock.GetAsync(ct);
-            var lastDays = SnapshotRange.EndingToday(time, clock.UtcNow, days: 30);
-            var range = new SnapshotRange(from ?? lastDays.From, to ?? lastDays.To);
+            var range = RangeOrLastDays(from, to, time, clock);
             if (range.Problem is { } problem)
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = [problem] });
             await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -47,7 +47,29 @@ public static class ReportEndpoints
             await snapshot.WriteCsvAsync(writer, ct);
             return TypedResults.Empty;
         });
+
+        // /reports/group-snapshot.csv?from=2026-11-01&to=2026-11-22: every line of every dealership the staff member manages
+        reports.MapGet("/group-snapshot.csv", async Task<Results<EmptyHttpResult, ValidationProblem, ForbidHttpResult>> (
+            DateOnly? from, DateOnly? to, UserManager<StaffUser> users, StaffAccess access, DealershipDb databases,
+            DealershipClock clock, HttpContext http, CancellationToken ct) =>
+        {
+            if (await users.GetUserAsync(http.User) is not { } user) return TypedResults.Forbid();
+            var range = RangeOrLastDays(from, to, await clock.GetAsync(ct), clock);
+            if (range.Problem is { } problem)
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = [problem] });
+            var snapshot = await GroupOptInOutSnapshot.LoadAsync(databases, await access.ManagedByAsync(user, ct), range, ct);
+            await using var writer = CsvResponse(http, "group-opt-in-out-snapshot");
+            await snapshot.WriteCsvAsync(writer, ct);
+            return TypedResults.Empty;
+        });
         return endpoints;
+    }
+
+    /// <summary>The days asked for, or the dealership's last 30 days (today included) for an end left out.</summary>
+    private static SnapshotRange RangeOrLastDays(DateOnly? from, DateOnly? to, DealershipTime time, DealershipClock clock)
+    {
+        var lastDays = SnapshotRange.EndingToday(time, clock.UtcNow, days: 30);
+        return new SnapshotRange(from ?? lastDays.From, to ?? lastDays.To);
     }
 
     private static StreamWriter CsvResponse(HttpContext http, string name)
