@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using OptInDashboard.Accounts;
 using OptInDashboard.Consent;
+using OptInDashboard.Data;
 using OptInDashboard.Messaging;
 using OptInDashboard.Tests.Infrastructure;
 
@@ -82,5 +84,61 @@ public sealed class DealershipWallTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, riversideOwn.StatusCode);
         Assert.NotEqual(await riversideOwn.Content.ReadAsStringAsync(), seenFromLakeside); // Dana's STOP counts for Riverside's own manager
         Assert.Equal(noSuchLine, seenFromLakeside);
+    }
+
+    [Fact]
+    public async Task AManagerCannotDecideAnotherDealershipsPossibleOptOut()
+    {
+        await PossibleOptOut.MarkAsync(_app, "David Wilson", "Service", 0.71, "won't stop; stop");
+        await using var db = _app.CreateDbContext();
+        var david = await db.RiversideContacts().Where(c => c.Name == "David Wilson").Select(c => c.Id).SingleAsync();
+        var (_, riversideService, _) = await IdsAsync();
+        var actions = _app.Get<StaffConsentActions>();
+
+        await Assert.ThrowsAsync<ConsentRuleViolation>(() => actions.DecideReviewAsync(Staff.LakesideManager, david, riversideService, confirmOptOut: true, "Forged"));
+        await Assert.ThrowsAsync<ConsentRuleViolation>(() => actions.DecideReviewAsync(Staff.LakesideManager, david, riversideService, confirmOptOut: false, "Forged"));
+
+        Assert.Equal(ConsentStatus.PossibleOptOut, await _app.ConsentStatusAsync("David Wilson", "Service"));
+    }
+
+    [Fact]
+    public async Task AManagerCannotVoidAnotherDealershipsStaffOptOut()
+    {
+        var (maria, riversideService, _) = await IdsAsync();
+        var actions = _app.Get<StaffConsentActions>();
+        await actions.RecordOptOutOnBehalfAsync(Staff.Advisor, maria, riversideService, "Asked at the desk");
+        await using var db = _app.CreateDbContext();
+        var optOut = await db.ConsentEvents.Where(e => e.ContactId == maria).Select(e => e.Id).SingleAsync();
+
+        await Assert.ThrowsAsync<ConsentRuleViolation>(() => actions.VoidStaffOptOutAsync(Staff.LakesideManager, optOut, "Forged"));
+
+        Assert.Equal(1, await db.ConsentEvents.CountAsync(e => e.ContactId == maria));
+    }
+
+    [Fact]
+    public async Task AnAdminCannotAddAKeywordOnAnotherDealershipsLineNorRemoveItsKeywords()
+    {
+        var (_, riversideService, _) = await IdsAsync();
+        await using var db = _app.CreateDbContext();
+        var riversideStop = await db.KeywordResponders.Where(r => r.AccountId == Staff.Riverside && r.Keyword == "STOP").Select(r => r.Id).SingleAsync();
+        var keywords = _app.Get<ResponderAdmin>();
+
+        await Assert.ThrowsAsync<ConsentRuleViolation>(() => keywords.AddAsync(Staff.LakesideAdmin, riversideService, "QUITNOW", KeywordAction.OptOut));
+        await Assert.ThrowsAsync<ConsentRuleViolation>(() => keywords.RemoveAsync(Staff.LakesideAdmin, riversideStop));
+
+        Assert.False(await db.KeywordResponders.AnyAsync(r => r.Keyword == "QUITNOW"));
+        Assert.True(await db.KeywordResponders.AnyAsync(r => r.Id == riversideStop));
+    }
+
+    [Fact]
+    public async Task AnAdminCannotMarkAnotherDealershipsLineAsCarrierConfirmed()
+    {
+        var (_, riversideService, _) = await IdsAsync();
+
+        await Assert.ThrowsAsync<SettingsRefused>(() => _app.Get<DealershipSettings>().SaveAsync(Staff.LakesideAdmin,
+            new DealershipSettingsChange(ConsentScope.Line, ConsentScope.Line, "America/Denver", [riversideService])));
+
+        await using var db = _app.CreateDbContext();
+        Assert.False(await db.Lines.Where(l => l.Id == riversideService).Select(l => l.CarrierConfirmsStop).SingleAsync());
     }
 }
