@@ -110,4 +110,24 @@ public sealed partial class ContactConsentPanelTests : SeededAppContext
 
     [GeneratedRegex(@"opt(s|ed)?[\s-]?in|rejoin|resubscribe|\bstart\b", RegexOptions.IgnoreCase)]
     private static partial Regex OptIn();
+
+    [Fact]
+    public async Task ThePanelShowsNothingOfAnotherDealershipsContactEvenByItsId()
+    {
+        SignInAs(Staff.LakesideManager);
+        int grace, dana;
+        await using (var db = Db())
+        {
+            grace = await db.Contacts.Where(c => c.AccountId == Staff.Lakeside && c.Name == "Grace Kim").Select(c => c.Id).SingleAsync();
+            dana = await db.RiversideContacts().Where(c => c.Name == "Dana Whitfield").Select(c => c.Id).SingleAsync();
+        }
+        var panel = Render<ContactConsentPanel>(ps => ps.Add(p => p.ContactId, grace));
+        panel.WaitForElement("[data-testid=contact-panel]");
+
+        panel.Render(ps => ps.Add(p => p.ContactId, dana));
+
+        panel.WaitForAssertion(() => Assert.Empty(panel.FindAll("[data-testid=contact-panel]")));
+        Assert.DoesNotContain("Dana", panel.Markup);
+        Assert.DoesNotContain("+15555550116", panel.Markup);
+    }
 }
