@@ -9,6 +9,7 @@ using OptInDashboard.Intent;
 using OptInDashboard.Intent.Learning;
 using OptInDashboard.Messaging;
 using OptInDashboard.Messaging.Vonage;
+using OptInDashboard.Operations;
 using OptInDashboard.Reports;
 using OptInDashboard.Security;
 
@@ -24,6 +25,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.AddWebSecurity();
 builder.AddData();
+builder.AddHealth();
 builder.AddAccounts();
 builder.AddDemo();
 builder.AddConsent();
@@ -49,6 +51,7 @@ app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
+app.MapHealthEndpoints();
 app.MapAccountEndpoints();
 app.MapVonageWebhooks();
 app.MapMediaEndpoints();

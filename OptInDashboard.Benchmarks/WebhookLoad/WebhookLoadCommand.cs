@@ -50,6 +50,10 @@ public static class WebhookLoadCommand
         }
         var check = await DeliveryCheck.RunAsync(options.Database, runId, result.Accepted);
         Console.WriteLine($"database: {check.Acknowledged} acknowledged webhooks, {check.Lost} lost, {check.Duplicated} duplicated, {check.StoredWithoutAcknowledgement} stored without a 200 (client gave up first)");
+        var ceiling = await DiskCeiling.CommitsPerSecondAsync(options.Database, TimeSpan.FromSeconds(5));
+        var throughput = result.Statuses.GetValueOrDefault(HttpStatusCode.OK) / result.Measured.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"disk: {ceiling:0} single-row synced commits/s (SQLite WAL, synchronous=FULL, beside --db, one at a time); the app's 200s/s are {100 * throughput / ceiling:0}% of it"));
         return check.Lost == 0 && check.Duplicated == 0 ? 0 : 1;
     }
 

@@ -44,6 +44,9 @@ public class TestApp : WebApplicationFactory<Program>
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>The folder of the database file, for an app made with a file database.</summary>
+    public string? DatabaseFolder => _folder;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
