@@ -21,6 +21,25 @@ public class MigrationsMatchTheModelTests
     }
 
     [Fact]
+    public void ThePostgreSqlModelHasNoChangesWithoutAMigration()
+    {
+        using var db = new PostgreSqlConsentDbContext(new DbContextOptionsBuilder<PostgreSqlConsentDbContext>().UseNpgsql("Host=localhost").Options);
+
+        Assert.False(db.Database.HasPendingModelChanges(),
+            "The model differs from PostgreSQL's model snapshot: run `dotnet ef migrations add <Name> --context PostgreSqlConsentDbContext --project OptInDashboard -o Data/PostgreSqlMigrations`.");
+    }
+
+    [Fact]
+    public void EachProviderHasItsOwnMigrations()
+    {
+        using var sqlite = new ConsentDbContext(new DbContextOptionsBuilder<ConsentDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var postgreSql = new PostgreSqlConsentDbContext(new DbContextOptionsBuilder<PostgreSqlConsentDbContext>().UseNpgsql("Host=localhost").Options);
+
+        Assert.Empty(sqlite.Database.GetMigrations().Intersect(postgreSql.Database.GetMigrations()));
+        Assert.Contains(postgreSql.Database.GetMigrations(), m => m.EndsWith("_LedgerAppendOnlyInTheDatabase"));
+    }
+
+    [Fact]
     public async Task MigrationsMatchTheModel()
     {
         var migrated = await SchemaOf(db => db.Database.MigrateAsync());

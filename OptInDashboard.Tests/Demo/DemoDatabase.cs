@@ -24,6 +24,7 @@ internal sealed class DemoDatabase : IDisposable
         var app = new ConfiguredTestApp(
             new Dictionary<string, string?>
             {
+                ["Database:Provider"] = "Sqlite", // a SQLite file of its own, whichever provider the run tests
                 ["ConnectionStrings:Consent"] = ConnectionString,
                 ["Demo:Seed"] = seed.ToString(),
                 ["Demo:Password"] = password,

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using OptInDashboard.Data;
 using OptInDashboard.Messaging;
 
@@ -12,12 +13,19 @@ namespace OptInDashboard.Tests.Infrastructure;
 /// <summary>
 /// The real app with the demo data seeded, over a database of its own: by default a private in-memory
 /// SQLite (shared cache, kept alive by one open connection); with <c>fileDatabase</c> a SQLite file in a
-/// temporary folder, for tests of real parallel writers. Each instance is its own world.
+/// temporary folder, for tests of real parallel writers. When OPTIN_TEST_POSTGRES names a PostgreSQL server
+/// (the test script's second run), the default is a fresh database of its own on that server instead, dropped
+/// at the end. Each instance is its own world.
 /// </summary>
 public class TestApp : WebApplicationFactory<Program>
 {
     /// <summary>Configured explicitly (Demo:Password): the app itself publishes no password.</summary>
     public const string DemoPassword = "Tests-Only!2026";
+
+    /// <summary>A connection string to a PostgreSQL server the tests may create databases on, or null: SQLite only.</summary>
+    public static readonly string? PostgreSqlServer = Environment.GetEnvironmentVariable("OPTIN_TEST_POSTGRES") is { Length: > 0 } server ? server : null;
+
+    private readonly string? _postgreSqlDatabase;
 
     private readonly string _connectionString;
     private readonly SqliteConnection? _keepAlive;
@@ -33,6 +41,11 @@ public class TestApp : WebApplicationFactory<Program>
         {
             _folder = Directory.CreateTempSubdirectory("optin-test-").FullName;
             _connectionString = $"Data Source={Path.Combine(_folder, "test.db")}";
+        }
+        else if (PostgreSqlServer is { } server)
+        {
+            _postgreSqlDatabase = $"optin_test_{Guid.NewGuid():N}";
+            _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = _postgreSqlDatabase }.ConnectionString;
         }
         else
         {
@@ -50,6 +63,7 @@ public class TestApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", _postgreSqlDatabase is null ? "Sqlite" : "PostgreSQL");
         builder.UseSetting("ConnectionStrings:Consent", _connectionString);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
@@ -77,5 +91,16 @@ public class TestApp : WebApplicationFactory<Program>
             SqliteConnection.ClearAllPools();
             Directory.Delete(_folder, recursive: true);
         }
+        if (_postgreSqlDatabase is not null) DropPostgreSqlDatabase(_postgreSqlDatabase);
+    }
+
+    private static void DropPostgreSqlDatabase(string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgreSqlServer) { Database = "postgres", Pooling = false }.ConnectionString);
+        connection.Open();
+        using var drop = connection.CreateCommand();
+        drop.CommandText = $"""DROP DATABASE IF EXISTS "{database}" WITH (FORCE)""";
+        drop.ExecuteNonQuery();
     }
 }

@@ -39,6 +39,7 @@ public sealed class OutboxCrashTests : IDisposable
     private ConfiguredTestApp AppOverTheFile(ISmsProvider provider) => new(
         new Dictionary<string, string?>
         {
+            ["Database:Provider"] = "Sqlite", // a SQLite file of its own, whichever provider the run tests
             ["ConnectionStrings:Consent"] = $"Data Source={_dbPath}",
             ["Messaging:SendingLease"] = "00:00:00.500",
         },

@@ -12,8 +12,13 @@ namespace OptInDashboard.Data;
 /// The app's database. Every context sees one dealership's rows, or every dealership's for the app's own work:
 /// <see cref="DealershipDb"/> makes them all and says which (the walls are the query filters below).
 /// </summary>
-public class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : IdentityDbContext<StaffUser>(options)
+public class ConsentDbContext : IdentityDbContext<StaffUser>
 {
+    public ConsentDbContext(DbContextOptions<ConsentDbContext> options) : base(options) { }
+
+    /// <summary>For <see cref="PostgreSqlConsentDbContext"/>, the same model with migrations of its own.</summary>
+    protected ConsentDbContext(DbContextOptions options) : base(options) { }
+
     public DbSet<DealerGroup> DealerGroups => Set<DealerGroup>();
     public DbSet<DealershipRole> DealershipRoles => Set<DealershipRole>();
     public DbSet<AdminChange> AdminChanges => Set<AdminChange>();
@@ -84,8 +89,8 @@ public class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : Iden
     /// its own filter (BuildDealershipWalls), so a contact filtered out never leaves a dependent visible: EF Core's
     /// warning about filtered required ends does not apply.
     /// </summary>
-    public static DbContextOptionsBuilder<ConsentDbContext> Configure(DbContextOptionsBuilder<ConsentDbContext> options) =>
-        options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+    public static TBuilder Configure<TBuilder>(TBuilder options) where TBuilder : DbContextOptionsBuilder =>
+        (TBuilder)options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

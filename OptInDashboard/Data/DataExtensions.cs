@@ -10,20 +10,14 @@ public static class DataExtensions
     /// <summary>Generic over the builder so the intent CLI can read an account's keywords from the same database.</summary>
     public static TBuilder AddData<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        var connectionString = SqliteConnectionString(
-            builder.Configuration.GetConnectionString("Consent") ?? "Data Source=optindashboard.db",
-            DataFolder(builder.Environment.ContentRootPath));
-
+        var configured = builder.Configuration.GetConnectionString("Consent");
+        var provider = DatabaseProviders.Read(builder.Configuration);
         // Pooled: every webhook and every outbox send opens a short-lived context; reusing them saves the set-up.
         // Contexts are made only through DealershipDb, which tells each one which dealership it sees.
         builder.Services.AddSingleton<ThreadChangePublisher>();
-        builder.Services.AddSingleton(services => new PooledDbContextFactory<ConsentDbContext>(
-            ConsentDbContext.Configure(new DbContextOptionsBuilder<ConsentDbContext>())
-                .UseSqlite(connectionString)
-                .AddInterceptors(new SqliteTuning(), services.GetRequiredService<ThreadChangePublisher>())
-                .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
-                .Options));
-        builder.Services.AddSingleton<DealershipDb>();
+        builder.Services.AddSingleton(services => new DealershipDb(provider == DatabaseProvider.PostgreSQL
+            ? PostgreSqlContexts(services, configured ?? throw new InvalidOperationException("Database:Provider is PostgreSQL: set ConnectionStrings:Consent to its connection string."))
+            : SqliteContexts(services, SqliteConnectionString(configured ?? "Data Source=optindashboard.db", DataFolder(builder.Environment.ContentRootPath)))));
         // What pages, endpoints and scoped services get: contexts walled to the signed-in staff member's dealership.
         builder.Services.AddScoped<IDbContextFactory<ConsentDbContext>, StaffDbContextFactory>();
         // Identity's stores (staff sign-ins are the group's, not a dealership's) and the demo seed.
@@ -34,6 +28,20 @@ public static class DataExtensions
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }
+
+    private static Func<ConsentDbContext> SqliteContexts(IServiceProvider services, string connectionString) =>
+        new PooledDbContextFactory<ConsentDbContext>(Options(services, new DbContextOptionsBuilder<ConsentDbContext>().UseSqlite(connectionString))
+            .AddInterceptors(new SqliteTuning()).Options).CreateDbContext;
+
+    private static Func<ConsentDbContext> PostgreSqlContexts(IServiceProvider services, string connectionString) =>
+        new PooledDbContextFactory<PostgreSqlConsentDbContext>(Options(services, new DbContextOptionsBuilder<PostgreSqlConsentDbContext>().UseNpgsql(connectionString))
+            .Options).CreateDbContext;
+
+    /// <summary>What every provider's contexts are built with: the model's options, live updates after commits, the app's logging.</summary>
+    private static TBuilder Options<TBuilder>(IServiceProvider services, TBuilder options) where TBuilder : DbContextOptionsBuilder =>
+        (TBuilder)ConsentDbContext.Configure(options)
+            .AddInterceptors(services.GetRequiredService<ThreadChangePublisher>())
+            .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>());
 
     /// <summary>
     /// Where a relative SQLite file lives: the user's application-data folder (on Linux

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using OptInDashboard.Accounts;
 
 namespace OptInDashboard.Data;
@@ -11,11 +10,11 @@ namespace OptInDashboard.Data;
 /// start-up, background jobs) sees every dealership and keeps them apart by line and contact.
 /// Pages get staff contexts without asking, through <see cref="IDbContextFactory{TContext}"/>.
 /// </summary>
-public sealed class DealershipDb(PooledDbContextFactory<ConsentDbContext> pool)
+public sealed class DealershipDb(Func<ConsentDbContext> newContext)
 {
     public ConsentDbContext ForEveryDealership()
     {
-        var db = pool.CreateDbContext();
+        var db = newContext();
         db.SeeEveryDealership();
         return db;
     }
@@ -26,7 +25,7 @@ public sealed class DealershipDb(PooledDbContextFactory<ConsentDbContext> pool)
     /// </summary>
     public ConsentDbContext ForDealership(int dealershipId)
     {
-        var db = pool.CreateDbContext();
+        var db = newContext();
         db.SeeOnly(dealershipId, groupId: 0);
         return db;
     }
@@ -34,7 +33,7 @@ public sealed class DealershipDb(PooledDbContextFactory<ConsentDbContext> pool)
     /// <summary>A signed-in staff member's view; someone with no dealership sees no dealership's rows.</summary>
     public ConsentDbContext For(ClaimsPrincipal staff)
     {
-        var db = pool.CreateDbContext();
+        var db = newContext();
         db.SeeOnly(StaffClaims.DealershipOf(staff) ?? 0, staff.IsInRole(Roles.GroupAdmin) ? StaffClaims.GroupOf(staff) ?? 0 : 0);
         return db;
     }

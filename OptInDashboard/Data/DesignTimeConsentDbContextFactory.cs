@@ -14,3 +14,10 @@ internal sealed class DesignTimeConsentDbContextFactory : IDesignTimeDbContextFa
     public ConsentDbContext CreateDbContext(string[] args) =>
         new(ConsentDbContext.Configure(new DbContextOptionsBuilder<ConsentDbContext>().UseSqlite("Data Source=:memory:")).Options);
 }
+
+/// <summary>The same for PostgreSQL's migrations (`dotnet ef migrations add … --context PostgreSqlConsentDbContext`): no server needed.</summary>
+internal sealed class DesignTimePostgreSqlConsentDbContextFactory : IDesignTimeDbContextFactory<PostgreSqlConsentDbContext>
+{
+    public PostgreSqlConsentDbContext CreateDbContext(string[] args) =>
+        new(ConsentDbContext.Configure(new DbContextOptionsBuilder<PostgreSqlConsentDbContext>().UseNpgsql("Host=localhost")).Options);
+}

@@ -18,7 +18,7 @@ public sealed class IntentModelTests : SeededAppContext
         var page = Render<IntentModel>();
 
         Assert.Equal(App.Get<IIntentClassifier>().ModelVersion, page.Find("[data-testid=model-version]").TextContent);
-        Assert.Matches(@"[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M", page.Find("[data-testid=model-trained]").TextContent);
+        page.WaitForAssertion(() => Assert.Matches(@"[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M", page.Find("[data-testid=model-trained]").TextContent));
         var figures = page.Find("[data-testid=model-figures]").TextContent;
         Assert.Contains("Vietnamese", figures);
         Assert.Contains("Chinese (traditional)", figures);

@@ -24,9 +24,8 @@ public abstract class ThreadsComponentContext : ComponentTestContext
     {
         Services.AddLogging();
         Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(new PooledDbContextFactory<ConsentDbContext>(
-            new DbContextOptionsBuilder<ConsentDbContext>().UseSqlite(new SqliteConnection("Data Source=:memory:")).Options));
-        Services.AddSingleton<DealershipDb>();
+        Services.AddSingleton(new DealershipDb(new PooledDbContextFactory<ConsentDbContext>(
+            new DbContextOptionsBuilder<ConsentDbContext>().UseSqlite(new SqliteConnection("Data Source=:memory:")).Options).CreateDbContext));
         Services.AddSingleton<OutboxSignal>();
         Services.AddSingleton<AdvisorSender>();
         Services.AddSingleton<StaffConsentActions>();

@@ -23,6 +23,7 @@ public sealed class ModelActivationTests : IDisposable
         var app = new ConfiguredTestApp(new Dictionary<string, string?>
         {
             ["Intent:ModelPath"] = CandidateModels.SmallFile,
+            ["Database:Provider"] = "Sqlite", // a SQLite file of its own, whichever provider the run tests
             ["ConnectionStrings:Consent"] = $"Data Source={Path.Combine(_folder, "shared.db")}",
         });
         _apps.Add(app);
