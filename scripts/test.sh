@@ -20,7 +20,8 @@ rm -rf "$results"
 status=0
 dotnet test OptInDashboard.sln --logger trx --results-directory "$results" || status=$?
 
-# Then the tests of data, consent rules, concurrency, Vonage, dealer groups, reports and components again on
+# Then the tests of data, consent rules, concurrency, Vonage, dealer groups, reports and components (not the page
+# journeys in Chromium, which test the browser's side and are slow to start on a loaded machine) again on
 # PostgreSQL (Debian's, installed when missing): a throwaway server with its own data folder and port, run as the
 # postgres user when we are root, stopped and removed at the end, also when tests fail.
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
@@ -44,7 +45,7 @@ trap stop_postgresql EXIT
   -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1" start >/dev/null
 on_postgresql="FullyQualifiedName~OptInDashboard.Tests.ConsentRules|FullyQualifiedName~OptInDashboard.Tests.Data|FullyQualifiedName~OptInDashboard.Tests.Consent.|FullyQualifiedName~OptInDashboard.Tests.Accounts|FullyQualifiedName~OptInDashboard.Tests.Reports|FullyQualifiedName~OptInDashboard.Tests.Vonage|FullyQualifiedName~OptInDashboard.Tests.Messaging|FullyQualifiedName~OptInDashboard.Tests.Contacts|FullyQualifiedName~OptInDashboard.Tests.Security|FullyQualifiedName~OptInDashboard.Tests.Components"
 OPTIN_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres" dotnet test OptInDashboard.Tests --no-build \
-  --filter "($on_postgresql)&FullyQualifiedName!~Rule05_NoSimulatorWithARealProvider" \
+  --filter "($on_postgresql)&Runs!=InChromium" \
   --logger "trx;LogFileName=on-postgresql.trx" --results-directory "$results" || status=$?
 
 # One <Counters .../> per TRX file (one per test project): sum each attribute over the files.

@@ -9,6 +9,7 @@ namespace OptInDashboard.Tests.ConsentRules;
 /// navigating inside an open dashboard, where Blazor's own router (not the server) picks the page.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Runs", "InChromium")] // a page journey: the test script leaves it out of its PostgreSQL run
 public sealed class Rule05_NoSimulatorWithARealProviderTests(VonageLiveApp app, Chromium chromium) : IClassFixture<VonageLiveApp>
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace OptInDashboard.Tests.ConsentRules;
 /// is credited to them in the thread and in the ledger, never to the customer.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Runs", "InChromium")] // a page journey: the test script leaves it out of its PostgreSQL run
 public sealed class Rule05_SimulatorPageTests(LiveApp app, Chromium chromium) : IClassFixture<LiveApp>
 {
     private const string TypedByTheAdvisor = "simulator (typed by advisor@demo.local)";
