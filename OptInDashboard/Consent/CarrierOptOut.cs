@@ -14,6 +14,7 @@ public static class CarrierOptOut
     /// <summary>False when the contact is already opted out on that line: nothing to record.</summary>
     public static async Task<bool> RecordAsync(ConsentDbContext db, int contactId, int lineId, ConsentEvidence evidence, DateTime at, CancellationToken ct = default)
     {
+        await db.LockForConsentChangeAsync(contactId, ct);
         var record = await db.ConsentRecords.SingleOrDefaultAsync(r => r.ContactId == contactId && r.LineId == lineId, ct);
         if (record is null)
         {

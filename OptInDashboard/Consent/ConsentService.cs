@@ -16,6 +16,8 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
 {
     public async Task ApplyInboundAsync(ConsentDbContext db, Message inbound, CancellationToken ct = default)
     {
+        // Before anything is read or stamped: a claim deciding a send to this contact commits first, or sees this.
+        await db.LockForConsentChangeAsync(inbound.ContactId, ct);
         var text = new InboundText(db, inbound, await db.Lines.Include(l => l.Account).SingleAsync(l => l.Id == inbound.LineId, ct), clock.GetUtcNow().UtcDateTime);
         var record = await RecordAsync(db, inbound.ContactId, inbound.LineId, ct);
         var responder = await MatchResponderAsync(db, text.Line, inbound.Text, ct);

@@ -12,6 +12,7 @@ public static class SendGate
 {
     public static async Task<SendDecision> DecideAsync(ConsentDbContext db, int contactId, int lineId, AutoReply? autoReply, CancellationToken ct = default)
     {
+        await db.LockForSendAsync(contactId, ct);
         var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == contactId, ct);
         if (contact.IsBlocked)
             return SendDecision.Refuse("Blocked by a manager: nothing is sent to this contact.");

@@ -109,6 +109,7 @@ public sealed class StaffConsentActions(
     private static async Task<ConsentRecord> RecordAsync(ConsentDbContext db, int contactId, int lineId, CancellationToken ct)
     {
         await db.RequireThreadAsync(contactId, lineId, ct);
+        await db.LockForConsentChangeAsync(contactId, ct);
         return await db.ConsentRecords.SingleOrDefaultAsync(r => r.ContactId == contactId && r.LineId == lineId, ct)
             ?? db.ConsentRecords.Add(new ConsentRecord(contactId, lineId)).Entity;
     }
