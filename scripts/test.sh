@@ -44,7 +44,7 @@ trap stop_postgresql EXIT
 "${as_postgres[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -A trust -U postgres >/dev/null
 "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
   -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1" start >/dev/null
-on_postgresql="FullyQualifiedName~OptInDashboard.Tests.ConsentRules|FullyQualifiedName~OptInDashboard.Tests.Data|FullyQualifiedName~OptInDashboard.Tests.Consent.|FullyQualifiedName~OptInDashboard.Tests.Accounts|FullyQualifiedName~OptInDashboard.Tests.Reports|FullyQualifiedName~OptInDashboard.Tests.Vonage|FullyQualifiedName~OptInDashboard.Tests.Messaging|FullyQualifiedName~OptInDashboard.Tests.Contacts|FullyQualifiedName~OptInDashboard.Tests.Security|FullyQualifiedName~OptInDashboard.Tests.Components"
+on_postgresql="FullyQualifiedName~OptInDashboard.Tests.ConsentRules|FullyQualifiedName~OptInDashboard.Tests.Data|FullyQualifiedName~OptInDashboard.Tests.Consent.|FullyQualifiedName~OptInDashboard.Tests.Accounts|FullyQualifiedName~OptInDashboard.Tests.Reports|FullyQualifiedName~OptInDashboard.Tests.Vonage|FullyQualifiedName~OptInDashboard.Tests.Messaging|FullyQualifiedName~OptInDashboard.Tests.Contacts|FullyQualifiedName~OptInDashboard.Tests.Security|FullyQualifiedName~OptInDashboard.Tests.Components|FullyQualifiedName~OptInDashboard.Tests.LiveUpdates"
 OPTIN_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres" dotnet test OptInDashboard.Tests --no-build \
   --filter "($on_postgresql)&Runs!=InChromium" \
   --logger "trx;LogFileName=on-postgresql.trx" --results-directory "$results" || status=$?

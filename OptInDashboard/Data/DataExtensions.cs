@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 using OptInDashboard.Messaging;
 
 namespace OptInDashboard.Data;
@@ -15,6 +16,13 @@ public static class DataExtensions
         // Pooled: every webhook and every outbox send opens a short-lived context; reusing them saves the set-up.
         // Contexts are made only through DealershipDb, which tells each one which dealership it sees.
         builder.Services.AddSingleton<ThreadChangePublisher>();
+        if (provider == DatabaseProvider.PostgreSQL && configured is not null)
+        {
+            // Live updates between instances: NOTIFY out, LISTEN in, on connections of their own.
+            builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(configured));
+            builder.Services.AddSingleton<PostgreSqlThreadRelay>();
+            builder.Services.AddHostedService(services => services.GetRequiredService<PostgreSqlThreadRelay>());
+        }
         builder.Services.AddSingleton(services => new DealershipDb(provider == DatabaseProvider.PostgreSQL
             ? PostgreSqlContexts(services, configured ?? throw new InvalidOperationException("Database:Provider is PostgreSQL: set ConnectionStrings:Consent to its connection string."))
             : SqliteContexts(services, SqliteConnectionString(configured ?? "Data Source=optindashboard.db", DataFolder(builder.Environment.ContentRootPath)))));

@@ -27,4 +27,13 @@ internal static partial class MessagingLog
 
     [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Refused a simulated inbound text typed by {TypedBy}: the provider is {Provider}, not the simulator")]
     public static partial void SimulatedTextRefused(ILogger logger, string typedBy, string provider);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "Could not tell the other instances of live updates; they will reload their pages whole")]
+    public static partial void RelayNotifyFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Warning, Message = "Lost the connection that hears other instances' live updates; listening again shortly, and pages reload whole when it is back")]
+    public static partial void RelayListenFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "A live update from another instance could not be read ({Payload}); pages reload whole")]
+    public static partial void RelayPayloadUnreadable(ILogger logger, string payload);
 }

@@ -11,9 +11,10 @@ namespace OptInDashboard.Messaging;
 /// The one place live updates come from: every row a context saves that a thread shows (a message, a
 /// consent record or ledger row, an attachment, a read mark, a contact's block, group or tag) becomes a
 /// <see cref="ThreadChanged"/>, published once its transaction has committed (at once when it had none),
-/// and dropped when it rolls back. Publishing never waits for a page.
+/// and dropped when it rolls back, to this instance's pages and, on PostgreSQL, to the other instances'.
+/// Publishing never waits for a page.
 /// </summary>
-public sealed class ThreadChangePublisher(ThreadEvents threads) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class ThreadChangePublisher(ThreadEvents threads, PostgreSqlThreadRelay? otherInstances = null) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
 
@@ -109,6 +110,7 @@ public sealed class ThreadChangePublisher(ThreadEvents threads) : ISaveChangesIn
         var changes = pending.Saved.ToArray();
         pending.Clear();
         threads.Publish(changes);
+        otherInstances?.Forward(changes);
     }
 
     private void Discard(DbContext? context)

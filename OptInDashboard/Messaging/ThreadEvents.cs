@@ -33,7 +33,8 @@ public enum ThreadChangeKind
 /// bounded queue, drained by its own loop, which hands the page everything that piled up since its last
 /// update as one batch, so a page that is behind reloads once for many changes; pages take turns to reload
 /// (<see cref="RefreshSlots"/>), so open pages never crowd out the webhooks. Changes are published
-/// by <see cref="ThreadChangePublisher"/> after their transaction commits, from nowhere else.
+/// by <see cref="ThreadChangePublisher"/> after their transaction commits (other instances' by
+/// <see cref="PostgreSqlThreadRelay"/>), from nowhere else.
 /// </summary>
 public sealed class ThreadEvents(TimeProvider clock, ILogger<ThreadEvents> logger)
 {
@@ -67,6 +68,12 @@ public sealed class ThreadEvents(TimeProvider clock, ILogger<ThreadEvents> logge
         foreach (var subscription in _subscriptions)
             foreach (var change in changes)
                 subscription.Offer(change);
+    }
+
+    /// <summary>Changes may have gone by unseen (another instance's, while we were not listening): every page reloads whole.</summary>
+    public void PublishReloadEverything()
+    {
+        foreach (var subscription in _subscriptions) subscription.OfferReload();
     }
 
     private void Unsubscribe(ThreadSubscription subscription) =>

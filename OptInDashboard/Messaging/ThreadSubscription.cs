@@ -42,6 +42,16 @@ internal sealed class ThreadSubscription(
         }
     }
 
+    /// <summary>The next batch says "reload everything", whatever this page's filter would have kept.</summary>
+    public void OfferReload()
+    {
+        Volatile.Write(ref _overflowed, 1);
+        _queue.Writer.TryWrite(Reload); // wakes the loop; if the queue is full, it is awake already
+    }
+
+    /// <summary>Stands in the queue for "reload everything"; no page shows contact 0.</summary>
+    private static readonly ThreadChanged Reload = new(0, null, ThreadChangeKind.Contact);
+
     private async Task DeliverAsync(CancellationToken stop)
     {
         try
@@ -49,7 +59,8 @@ internal sealed class ThreadSubscription(
             while (await _queue.Reader.WaitToReadAsync(stop))
             {
                 var batch = new HashSet<ThreadChanged>();
-                while (_queue.Reader.TryRead(out var change)) batch.Add(change);
+                while (_queue.Reader.TryRead(out var change))
+                    if (change != Reload) batch.Add(change);
                 var overflowed = Interlocked.Exchange(ref _overflowed, 0) == 1;
                 try { await slots.RunAsync(() => onChanges(new ThreadChanges(batch, overflowed)), stop); }
                 catch (Exception ex) when (ex is not OperationCanceledException || !stop.IsCancellationRequested)
