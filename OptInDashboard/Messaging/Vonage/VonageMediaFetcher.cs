@@ -8,7 +8,8 @@ namespace OptInDashboard.Messaging.Vonage;
 /// Downloads inbound attachments after their webhook was answered: the webhook stores the message with a
 /// Pending media row (durable before acknowledged), and this drains those rows, so a slow or failing
 /// download never delays the 200 Vonage waits for. Each row ends Fetched (bytes kept) or, after its
-/// attempts or on a link that has expired, Failed with a reason the thread shows.
+/// attempts or on a link that has expired, Failed with a reason the thread shows. Each attempt is claimed first,
+/// so with several instances one of them downloads it.
 /// </summary>
 public sealed class VonageMediaFetcher(
     DealershipDb databases,
@@ -57,8 +58,12 @@ public sealed class VonageMediaFetcher(
         return due.Count;
     }
 
+    /// <summary>How long a claimed attachment is left to the instance that claimed it; after a crash it is due again then.</summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
+
     private async Task FetchAsync(Due media, CancellationToken ct)
     {
+        if (!await ClaimAsync(media, ct)) return;
         var download = Uri.TryCreate(media.SourceUrl, UriKind.Absolute, out var url)
             ? await client.DownloadAsync(url, media.DealershipId, ct)
             : MediaDownload.GiveUp("The link Vonage gave is not a URL.");
@@ -98,6 +103,20 @@ public sealed class VonageMediaFetcher(
         if (failure is null) VonageLog.MediaFetched(logger, media.Id, media.MessageId, media.Kind, row.SizeBytes ?? 0);
         else if (giveUp) VonageLog.MediaFetchAbandoned(logger, media.Id, media.MessageId, media.Kind, failure);
         else VonageLog.MediaFetchFailed(logger, media.Id, media.MessageId, media.Kind, attempt, failure);
+    }
+
+    /// <summary>
+    /// Ours to download if it is still as read and due: its next attempt moves past the lease, so another instance
+    /// (or this one's next pass) leaves it alone, and the link is asked for once.
+    /// </summary>
+    private async Task<bool> ClaimAsync(Due media, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = databases.ForEveryDealership();
+        using (await writeGate.EnterAsync(ct))
+            return await db.MessageMedia
+                .Where(m => m.Id == media.Id && m.Status == MediaFetchStatus.Pending && m.Attempts == media.Attempts && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+                .ExecuteUpdateAsync(m => m.SetProperty(x => x.NextAttemptAt, now + ClaimLease), ct) == 1;
     }
 
     private sealed record Due(long Id, long MessageId, int DealershipId, MediaKind Kind, string SourceUrl, int Attempts);
