@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -12,7 +13,7 @@ namespace OptInDashboard.Data;
 /// The app's database. Every context sees one dealership's rows, or every dealership's for the app's own work:
 /// <see cref="DealershipDb"/> makes them all and says which (the walls are the query filters below).
 /// </summary>
-public class ConsentDbContext : IdentityDbContext<StaffUser>
+public class ConsentDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyContext
 {
     public ConsentDbContext(DbContextOptions<ConsentDbContext> options) : base(options) { }
 
@@ -38,6 +39,9 @@ public class ConsentDbContext : IdentityDbContext<StaffUser>
     public DbSet<UnroutedMessage> UnroutedMessages => Set<UnroutedMessage>();
     public DbSet<ThreadRead> ThreadReads => Set<ThreadRead>();
     public DbSet<IntentModelActivation> IntentModelActivations => Set<IntentModelActivation>();
+
+    /// <summary>The keys that protect sign-in cookies and antiforgery tokens, here so every instance reads the same ones.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // What this context sees: set by DealershipDb on every context it makes, pooled ones included. A context made
     // any other way sees no dealership's rows at all (no dealership has id 0).
