@@ -21,29 +21,15 @@ status=0
 # Everything but the tests of several app instances on one database, which need PostgreSQL (below).
 dotnet test OptInDashboard.sln --filter "Runs!=OnPostgreSQL" --logger trx --results-directory "$results" || status=$?
 
-# Then the tests of data, consent rules, concurrency, Vonage, dealer groups, reports and components (not the page
-# journeys in Chromium, which test the browser's side and are slow to start on a loaded machine) again on
-# PostgreSQL (Debian's, installed when missing): a throwaway server with its own data folder and port, run as the
-# postgres user when we are root, stopped and removed at the end, also when tests fail.
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
-if [[ -z "$pg_bin" ]]; then
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update
-  apt-get install -y --no-install-recommends postgresql
-  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-fi
+# Then the tests of data, consent rules, concurrency, Vonage, dealer groups, reports, components and live updates
+# (not the page journeys in Chromium, which test the browser's side and are slow to start on a loaded machine) again
+# on PostgreSQL, with the tests of several instances on one database: a throwaway server (Debian's, installed when
+# missing) with its own data folder and port, stopped and removed at the end, also when tests fail.
+source scripts/postgresql.sh
 pg_dir=$(mktemp -d /tmp/optin-postgresql-XXXXXX)
-as_postgres=()
-if ((EUID == 0)); then chown postgres "$pg_dir"; as_postgres=(runuser -u postgres --); fi
-pg_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-stop_postgresql() {
-  "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$pg_dir"
-}
-trap stop_postgresql EXIT
-"${as_postgres[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -A trust -U postgres >/dev/null
-"${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-  -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1" start >/dev/null
+pg_port=$(free_port)
+trap 'stop_postgresql "$pg_dir"; rm -rf "$pg_dir"' EXIT
+start_postgresql "$pg_dir" "$pg_port"
 on_postgresql="FullyQualifiedName~OptInDashboard.Tests.ConsentRules|FullyQualifiedName~OptInDashboard.Tests.Data|FullyQualifiedName~OptInDashboard.Tests.Consent.|FullyQualifiedName~OptInDashboard.Tests.Accounts|FullyQualifiedName~OptInDashboard.Tests.Reports|FullyQualifiedName~OptInDashboard.Tests.Vonage|FullyQualifiedName~OptInDashboard.Tests.Messaging|FullyQualifiedName~OptInDashboard.Tests.Contacts|FullyQualifiedName~OptInDashboard.Tests.Security|FullyQualifiedName~OptInDashboard.Tests.Components|FullyQualifiedName~OptInDashboard.Tests.LiveUpdates"
 OPTIN_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres" dotnet test OptInDashboard.Tests --no-build \
   --filter "($on_postgresql)&Runs!=InChromium" \

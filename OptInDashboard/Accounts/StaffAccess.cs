@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using OptInDashboard.Data;
 
@@ -23,4 +24,22 @@ public sealed class StaffAccess(DealershipDb databases)
     /// <summary>The dealerships whose reports the staff member may read: where they are Manager or Admin.</summary>
     public async Task<IReadOnlyList<StaffDealership>> ManagedByAsync(StaffUser user, CancellationToken ct = default) =>
         [.. (await DealershipsOfAsync(user, ct)).Where(d => d.Level >= StaffLevel.Manager)];
+
+    /// <summary>
+    /// For components: the signed-in staff member read through a context of its own, not the circuit's (Identity's
+    /// UserManager), which several components of one page asking at once would use concurrently.
+    /// </summary>
+    public async Task<IReadOnlyList<StaffDealership>> DealershipsOfAsync(ClaimsPrincipal staff, CancellationToken ct = default) =>
+        await UserOfAsync(staff, ct) is { } user ? await DealershipsOfAsync(user, ct) : [];
+
+    /// <inheritdoc cref="DealershipsOfAsync(ClaimsPrincipal, CancellationToken)"/>
+    public async Task<IReadOnlyList<StaffDealership>> ManagedByAsync(ClaimsPrincipal staff, CancellationToken ct = default) =>
+        await UserOfAsync(staff, ct) is { } user ? await ManagedByAsync(user, ct) : [];
+
+    private async Task<StaffUser?> UserOfAsync(ClaimsPrincipal staff, CancellationToken ct)
+    {
+        if (staff.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id) return null;
+        await using var db = databases.ForEveryDealership();
+        return await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
+    }
 }

@@ -16,13 +16,6 @@ public static class DataExtensions
         // Pooled: every webhook and every outbox send opens a short-lived context; reusing them saves the set-up.
         // Contexts are made only through DealershipDb, which tells each one which dealership it sees.
         builder.Services.AddSingleton<ThreadChangePublisher>();
-        if (provider == DatabaseProvider.PostgreSQL && configured is not null)
-        {
-            // Live updates between instances: NOTIFY out, LISTEN in, on connections of their own.
-            builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(configured));
-            builder.Services.AddSingleton<PostgreSqlThreadRelay>();
-            builder.Services.AddHostedService(services => services.GetRequiredService<PostgreSqlThreadRelay>());
-        }
         builder.Services.AddSingleton(services => new DealershipDb(provider == DatabaseProvider.PostgreSQL
             ? PostgreSqlContexts(services, configured ?? throw new InvalidOperationException("Database:Provider is PostgreSQL: set ConnectionStrings:Consent to its connection string."))
             : SqliteContexts(services, SqliteConnectionString(configured ?? "Data Source=optindashboard.db", DataFolder(builder.Environment.ContentRootPath)))));
@@ -34,6 +27,14 @@ public static class DataExtensions
         builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddScoped<DealershipClock>();
         builder.Services.AddHostedService<DatabaseMigrator>();
+        if (provider == DatabaseProvider.PostgreSQL && configured is not null)
+        {
+            // Live updates between instances: NOTIFY out, LISTEN in, on connections of their own; started after the
+            // migrator (hosted services start in turn), so the database is there to listen on.
+            builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(configured));
+            builder.Services.AddSingleton<PostgreSqlThreadRelay>();
+            builder.Services.AddHostedService(services => services.GetRequiredService<PostgreSqlThreadRelay>());
+        }
         return builder;
     }
 
