@@ -17,8 +17,7 @@ public sealed partial class SignInAcrossInstancesTests
     [Fact]
     public async Task AFormFromOneInstanceSignsInOnAnotherAndItsCookieWorksOnAThird()
     {
-        if (TestApp.PostgreSqlServer is null)
-            throw new InvalidOperationException("This test needs a PostgreSQL server: run scripts/test.sh, or set OPTIN_TEST_POSTGRES to one.");
+        TestApp.RequirePostgreSql();
         using var database = new TestApp(dispatchInBackground: false);
         using var first = database.WithWebHostBuilder(_ => { });
         using var second = database.WithWebHostBuilder(_ => { });

@@ -24,8 +24,7 @@ public sealed class Rule10_ConcurrencyAcrossInstancesTests : IDisposable
 
     public Rule10_ConcurrencyAcrossInstancesTests()
     {
-        if (TestApp.PostgreSqlServer is null)
-            throw new InvalidOperationException("These tests need a PostgreSQL server: run scripts/test.sh, or set OPTIN_TEST_POSTGRES to one.");
+        TestApp.RequirePostgreSql();
         _database = new TestApp(dispatchInBackground: true);
     }
 

@@ -13,8 +13,7 @@ public sealed class InstancesStartingTogetherTests
     [Fact]
     public async Task TwoInstancesStartingTogetherOnANewDatabaseBothStartAndSeedTheDemoOnce()
     {
-        if (TestApp.PostgreSqlServer is null)
-            throw new InvalidOperationException("This test needs a PostgreSQL server: run scripts/test.sh, or set OPTIN_TEST_POSTGRES to one.");
+        TestApp.RequirePostgreSql();
         using var database = new TestApp(dispatchInBackground: false);
         using var first = database.WithWebHostBuilder(_ => { });
         using var second = database.WithWebHostBuilder(_ => { });

@@ -25,6 +25,13 @@ public class TestApp : WebApplicationFactory<Program>
     /// <summary>A connection string to a PostgreSQL server the tests may create databases on, or null: SQLite only.</summary>
     public static readonly string? PostgreSqlServer = Environment.GetEnvironmentVariable("OPTIN_TEST_POSTGRES") is { Length: > 0 } server ? server : null;
 
+    /// <summary>For the tests of several instances on one database (trait Runs=OnPostgreSQL): they need a PostgreSQL server.</summary>
+    public static void RequirePostgreSql()
+    {
+        if (PostgreSqlServer is null)
+            throw new InvalidOperationException("This test needs a PostgreSQL server: run scripts/test.sh, or set OPTIN_TEST_POSTGRES to one.");
+    }
+
     private readonly string? _postgreSqlDatabase;
 
     private readonly string _connectionString;

@@ -22,8 +22,7 @@ public sealed class LiveUpdatesAcrossInstancesTests : IDisposable
 
     public LiveUpdatesAcrossInstancesTests()
     {
-        if (TestApp.PostgreSqlServer is null)
-            throw new InvalidOperationException("These tests need a PostgreSQL server: run scripts/test.sh, or set OPTIN_TEST_POSTGRES to one.");
+        TestApp.RequirePostgreSql();
         _database = new TestApp(dispatchInBackground: false);
         _first = _database.WithWebHostBuilder(_ => { });
         _ = _first.Services;

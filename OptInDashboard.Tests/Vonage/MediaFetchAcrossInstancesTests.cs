@@ -19,8 +19,7 @@ public sealed class MediaFetchAcrossInstancesTests
     [Fact]
     public async Task AnAttachmentIsDownloadedOnceWhenTwoInstancesFetchTogether()
     {
-        if (TestApp.PostgreSqlServer is null)
-            throw new InvalidOperationException("This test needs a PostgreSQL server: run scripts/test.sh, or set OPTIN_TEST_POSTGRES to one.");
+        TestApp.RequirePostgreSql();
         await using var vonage = await FakeVonage.StartAsync();
         using var database = new ConfiguredTestApp(new Dictionary<string, string?> { ["Vonage:SignatureSecret"] = SignedWebhook.Secret });
         using var first = database.WithWebHostBuilder(_ => { });
