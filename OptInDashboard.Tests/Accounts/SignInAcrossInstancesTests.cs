@@ -19,9 +19,7 @@ public sealed partial class SignInAcrossInstancesTests
     {
         TestApp.RequirePostgreSql();
         using var database = new TestApp(dispatchInBackground: false);
-        using var first = database.WithWebHostBuilder(_ => { });
-        using var second = database.WithWebHostBuilder(_ => { });
-        using var third = database.WithWebHostBuilder(_ => { });
+        var (first, second, third) = (database.AnotherInstance(), database.AnotherInstance(), database.AnotherInstance());
         var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false };
 
         using var form = await first.CreateClient(options).GetAsync("/account/login");

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OptInDashboard.Consent;
@@ -95,16 +94,10 @@ public sealed class Rule10_ConcurrencyAcrossInstancesTests : IDisposable
         Assert.Equal(1, await db.Messages.CountAsync(m => m.ContactId == contactId && m.AutoReply == AutoReply.OptOutConfirmation));
     }
 
-    /// <summary>Two hosts of the app over <paramref name="database"/>'s database, each with its provider; the first starts (migrates, seeds) first.</summary>
+    /// <summary>Two instances over <paramref name="database"/>'s database, each with its provider; the first starts (migrates, seeds) first.</summary>
     private static (WebApplicationFactory<Program> First, WebApplicationFactory<Program> Second) Instances(
-        TestApp database, ISmsProvider onFirst, ISmsProvider onSecond)
-    {
-        var first = database.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(onFirst)));
-        _ = first.Services;
-        var second = database.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(onSecond)));
-        _ = second.Services;
-        return (first, second);
-    }
+        TestApp database, ISmsProvider onFirst, ISmsProvider onSecond) =>
+        (database.AnotherInstance(onFirst), database.AnotherInstance(onSecond));
 
     /// <summary>Advisor texts to every Riverside customer on the Service line who may be texted, left in the outbox.</summary>
     private async Task<List<long>> QueueTextsAsync(WebApplicationFactory<Program> app, int textsPerCustomer)

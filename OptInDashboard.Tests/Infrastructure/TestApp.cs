@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -84,6 +85,18 @@ public class TestApp : WebApplicationFactory<Program>
     public ConsentDbContext CreateDbContext() => Services.GetRequiredService<DealershipDb>().ForEveryDealership();
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>
+    /// Another instance of the app on this one's database, started, as a second server behind a load balancer
+    /// would be: a host of its own (dispatcher, live updates, caches), sending through <paramref name="provider"/>
+    /// when given. Disposed with this one.
+    /// </summary>
+    public WebApplicationFactory<Program> AnotherInstance(ISmsProvider? provider = null)
+    {
+        var instance = WithWebHostBuilder(b => b.ConfigureTestServices(s => { if (provider is not null) s.AddSingleton(provider); }));
+        _ = instance.Services;
+        return instance;
+    }
 
     /// <summary>Sends what the outbox holds now, for tests that run without the background dispatcher.</summary>
     public Task DispatchNowAsync() => Get<OutboxDispatcher>().DispatchBatchAsync(CancellationToken.None);

@@ -24,10 +24,8 @@ public sealed class LiveUpdatesAcrossInstancesTests : IDisposable
     {
         TestApp.RequirePostgreSql();
         _database = new TestApp(dispatchInBackground: false);
-        _first = _database.WithWebHostBuilder(_ => { });
-        _ = _first.Services;
-        _second = _database.WithWebHostBuilder(_ => { });
-        _ = _second.Services;
+        _first = _database.AnotherInstance();
+        _second = _database.AnotherInstance();
     }
 
     [Fact]

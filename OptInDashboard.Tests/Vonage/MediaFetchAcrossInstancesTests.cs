@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OptInDashboard.Data;
@@ -22,10 +21,8 @@ public sealed class MediaFetchAcrossInstancesTests
         TestApp.RequirePostgreSql();
         await using var vonage = await FakeVonage.StartAsync();
         using var database = new ConfiguredTestApp(new Dictionary<string, string?> { ["Vonage:SignatureSecret"] = SignedWebhook.Secret });
-        using var first = database.WithWebHostBuilder(_ => { });
-        using var second = database.WithWebHostBuilder(_ => { });
-        _ = first.Services;
-        _ = second.Services;
+        var first = database.AnotherInstance();
+        var second = database.AnotherInstance();
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var uuid = Guid.NewGuid().ToString();
         var url = vonage.ServeMedia(uuid, [0xFF, 0xD8, 0xFF, 0xE0], "image/jpeg", release.Task);
