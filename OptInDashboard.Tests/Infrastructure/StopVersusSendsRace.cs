@@ -15,7 +15,7 @@ namespace OptInDashboard.Tests.Infrastructure;
 public static class StopVersusSendsRace
 {
     public static async Task RunAsync(WebApplicationFactory<Program> stopsOn, WebApplicationFactory<Program> sendsOn,
-        ProviderThatChecksConsentAtSendTime provider, IReadOnlyList<string> customers)
+        ProviderThatChecksConsentAtSendTime provider, IReadOnlyList<string> customers, int staggerMs = 100)
     {
         provider.Database = () => Db(stopsOn);
         var pipeline = stopsOn.Services.GetRequiredService<InboundPipeline>();
@@ -33,7 +33,7 @@ public static class StopVersusSendsRace
 
         await Task.WhenAll(customers.SelectMany((customer, i) => new Task[]
         {
-            Task.Run(async () => { await Task.Delay(i * 50); await pipeline.AcceptAsync(new InboundSms($"stop-{customer}", customer, serviceLine, "STOP")); }),
+            Task.Run(async () => { await Task.Delay(i * staggerMs); await pipeline.AcceptAsync(new InboundSms($"stop-{customer}", customer, serviceLine, "STOP")); }),
             Task.Run(() => sender.SendAsync(contactIds[customer], lineId, "Your car is ready", Staff.Advisor)),
             Task.Run(() => sender.SendAsync(contactIds[customer], lineId, "Pick up by 6", Staff.Advisor)),
             Task.Run(() => sender.SendAsync(contactIds[customer], lineId, "Thanks!", Staff.Advisor)),
