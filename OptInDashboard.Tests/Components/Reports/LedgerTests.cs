@@ -69,7 +69,7 @@ public sealed class LedgerTests : ReportsTestContext
         var dialogs = RenderProviders();
         var cut = RenderLedger();
 
-        cut.Find("[data-testid=void]").Click();
+        await cut.InvokeAsync(() => cut.Find("[data-testid=void]").Click()); // no re-render between finding and clicking
         dialogs.WaitForElement("[data-testid=reason-dialog]");
         dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Cancel").Click();
 
@@ -84,7 +84,7 @@ public sealed class LedgerTests : ReportsTestContext
         var dialogs = RenderProviders();
         var cut = RenderLedger();
 
-        cut.Find("[data-testid=void]").Click();
+        await cut.InvokeAsync(() => cut.Find("[data-testid=void]").Click()); // no re-render between finding and clicking
         GiveReason(dialogs, "Wrong customer: it was his brother");
 
         cut.WaitForAssertion(() => Assert.Contains(Rows(cut), r => r.TextContent.Contains("Wrong customer: it was his brother")));
@@ -101,7 +101,7 @@ public sealed class LedgerTests : ReportsTestContext
         // Another manager voids it while this page still shows the button.
         await App.Get<StaffConsentActions>().VoidStaffOptOutAsync(Staff.Manager, staffOptOut, "Recorded on the wrong customer");
 
-        cut.Find("[data-testid=void]").Click();
+        await cut.InvokeAsync(() => cut.Find("[data-testid=void]").Click()); // no re-render between finding and clicking
         GiveReason(dialogs, "Recorded on the wrong customer");
         cut.WaitForAssertion(() => Assert.Contains("no longer the current status", cut.Find("[data-testid=ledger-error]").TextContent));
         Assert.Empty(cut.FindAll("[data-testid=void]"));
