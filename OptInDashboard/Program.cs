@@ -24,6 +24,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.WebHost.UseStaticWebAssets();
 
 builder.AddWebSecurity();
+builder.AddTelemetry();
 builder.AddData();
 builder.AddHealth();
 builder.AddAccounts();

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace OptInDashboard.Tests.Vonage;
 
 /// <summary>One request the fake received: what a contract test asserts on.</summary>
-public sealed record RecordedRequest(string Method, string Path, string? Authorization, string ContentType, JsonElement Body)
+public sealed record RecordedRequest(string Method, string Path, string? Authorization, string ContentType, JsonElement Body, string? TraceParent = null)
 {
     public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;
 }
@@ -110,7 +110,7 @@ public sealed class FakeVonage : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         using var body = await JsonDocument.ParseAsync(context.Request.Body);
-        Requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path, context.Request.Headers.Authorization, context.Request.ContentType ?? "", body.RootElement.Clone()));
+        Requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path, context.Request.Headers.Authorization, context.Request.ContentType ?? "", body.RootElement.Clone(), context.Request.Headers["traceparent"]));
         if (_script.TryDequeue(out var step))
         {
             await step(context);

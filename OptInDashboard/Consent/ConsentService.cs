@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OptInDashboard.Data;
 using OptInDashboard.Intent;
+using OptInDashboard.Operations;
 
 namespace OptInDashboard.Consent;
 
@@ -16,6 +17,7 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
 {
     public async Task ApplyInboundAsync(ConsentDbContext db, Message inbound, CancellationToken ct = default)
     {
+        using var span = DashboardTelemetry.Traces.StartActivity("consent.apply");
         // Before anything is read or stamped: a claim deciding a send to this contact commits first, or sees this.
         await db.LockForConsentChangeAsync(inbound.ContactId, ct);
         var text = new InboundText(db, inbound, await db.Lines.Include(l => l.Account).SingleAsync(l => l.Id == inbound.LineId, ct), clock.GetUtcNow().UtcDateTime);
@@ -196,6 +198,7 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
             Text = ConsentReplies.Fill(template, text.Line.Name, groupName),
             Status = MessageStatus.Queued,
             CreatedAt = text.Now,
+            TraceParent = DashboardTelemetry.CurrentTraceParent(),
         });
     }
 

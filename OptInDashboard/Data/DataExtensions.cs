@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using OptInDashboard.Messaging;
+using OptInDashboard.Operations;
 
 namespace OptInDashboard.Data;
 
@@ -16,6 +17,8 @@ public static class DataExtensions
         // Pooled: every webhook and every outbox send opens a short-lived context; reusing them saves the set-up.
         // Contexts are made only through DealershipDb, which tells each one which dealership it sees.
         builder.Services.AddSingleton<ThreadChangePublisher>();
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton<ConsentChangeCounter>();
         builder.Services.AddSingleton(services => new DealershipDb(provider == DatabaseProvider.PostgreSQL
             ? PostgreSqlContexts(services, configured ?? throw new InvalidOperationException("Database:Provider is PostgreSQL: set ConnectionStrings:Consent to its connection string."))
             : SqliteContexts(services, SqliteConnectionString(configured ?? "Data Source=optindashboard.db", DataFolder(builder.Environment.ContentRootPath)))));
@@ -46,10 +49,10 @@ public static class DataExtensions
         new PooledDbContextFactory<PostgreSqlConsentDbContext>(Options(services, new DbContextOptionsBuilder<PostgreSqlConsentDbContext>().UseNpgsql(connectionString))
             .Options).CreateDbContext;
 
-    /// <summary>What every provider's contexts are built with: the model's options, live updates after commits, the app's logging.</summary>
+    /// <summary>What every provider's contexts are built with: the model's options, live updates and consent metrics after commits, the app's logging.</summary>
     private static TBuilder Options<TBuilder>(IServiceProvider services, TBuilder options) where TBuilder : DbContextOptionsBuilder =>
         (TBuilder)ConsentDbContext.Configure(options)
-            .AddInterceptors(services.GetRequiredService<ThreadChangePublisher>())
+            .AddInterceptors(services.GetRequiredService<ThreadChangePublisher>(), services.GetRequiredService<ConsentChangeCounter>())
             .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>());
 
     /// <summary>

@@ -48,6 +48,12 @@ public class Message
     public DateTime? UpdatedAt { get; set; }
 
     /// <summary>
+    /// For a queued text, the trace it was queued in (W3C traceparent): its send, by whichever instance drains the
+    /// outbox and however much later, continues that trace, so a STOP's webhook and its confirmation's send are one.
+    /// </summary>
+    public string? TraceParent { get; set; }
+
+    /// <summary>
     /// Only an advisor's text that failed for a reason other than consent may go out again. One refused
     /// for consent (Blocked by our gate, or refused as opted out by the carrier) never does: the customer
     /// said stop, and a later opt-in does not revive a text written before it.

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OptInDashboard.Consent;
 using OptInDashboard.Data;
+using OptInDashboard.Operations;
 
 namespace OptInDashboard.Messaging;
 
@@ -14,6 +16,7 @@ public sealed class AdvisorSender(
     DealershipDb databases,
     IOptions<ConsentOptions> options,
     OutboxSignal outbox,
+    DashboardMetrics metrics,
     TimeProvider clock,
     ILogger<AdvisorSender> logger)
 {
@@ -23,6 +26,7 @@ public sealed class AdvisorSender(
         if (string.IsNullOrWhiteSpace(text))
             throw new ArgumentException("Type a message before sending.", nameof(text));
         var sentBy = NameOf(staff);
+        using var span = DashboardTelemetry.Traces.StartActivity("advisor.send");
 
         await using var db = databases.For(staff);
         // One write transaction for decide-and-enqueue: a STOP cannot commit between the two.
@@ -41,12 +45,13 @@ public sealed class AdvisorSender(
             Status = decision.Allowed ? MessageStatus.Queued : MessageStatus.Blocked,
             StatusReason = decision.Reason,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
+            TraceParent = DashboardTelemetry.CurrentTraceParent(),
         };
         db.Messages.Add(message);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
-        if (decision.Allowed) outbox.Wake();
+        Queued(message, decision);
         return message;
     }
 
@@ -71,6 +76,7 @@ public sealed class AdvisorSender(
     public async Task<Message> RetryAsync(long messageId, ClaimsPrincipal staff, CancellationToken ct = default)
     {
         var retriedBy = NameOf(staff);
+        using var span = DashboardTelemetry.Traces.StartActivity("advisor.retry");
         await using var db = databases.For(staff);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var message = await db.Messages.SingleOrDefaultAsync(m => m.Id == messageId, ct)
@@ -90,6 +96,7 @@ public sealed class AdvisorSender(
         message.StatusReason = decision.Reason;
         message.ProviderMessageId = null;
         message.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        message.TraceParent = DashboardTelemetry.CurrentTraceParent();
         try
         {
             // Only if it is still as read: a delivery report may have just shown that it went out after all.
@@ -102,8 +109,16 @@ public sealed class AdvisorSender(
         await transaction.CommitAsync(ct);
 
         MessagingLog.Retried(logger, message.Id, retriedBy);
-        if (decision.Allowed) outbox.Wake();
+        Queued(message, decision);
         return message;
+    }
+
+    /// <summary>An allowed text wakes the outbox; a refused one was the gate's outcome, and nothing is sent.</summary>
+    private void Queued(Message message, SendDecision decision)
+    {
+        Activity.Current?.SetTag("optin.message.id", message.Id);
+        if (decision.Allowed) outbox.Wake();
+        else metrics.SendDecided(SendOutcome.Blocked, message.Sender);
     }
 
     private static string NameOf(ClaimsPrincipal staff) =>

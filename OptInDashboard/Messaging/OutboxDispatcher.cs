@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OptInDashboard.Consent;
 using OptInDashboard.Data;
+using OptInDashboard.Operations;
 
 namespace OptInDashboard.Messaging;
 
@@ -16,6 +18,7 @@ public sealed class OutboxDispatcher(
     IOptions<MessagingOptions> options,
     OutboxSignal signal,
     OutboxRecovery recovery,
+    DashboardMetrics metrics,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -43,24 +46,36 @@ public sealed class OutboxDispatcher(
     /// <summary>Sends what is queued now; returns how many it handled.</summary>
     public async Task<int> DispatchBatchAsync(CancellationToken ct)
     {
-        List<long> queued;
+        List<Queued> queued;
         await using (var db = databases.ForEveryDealership())
         {
             queued = await db.Messages.Where(m => m.Status == MessageStatus.Queued)
-                .OrderBy(m => m.Id).Select(m => m.Id).Take(BatchSize).ToListAsync(ct);
+                .OrderBy(m => m.Id).Select(m => new Queued(m.Id, m.TraceParent)).Take(BatchSize).ToListAsync(ct);
         }
-        foreach (var id in queued) await DispatchAsync(id, ct);
+        foreach (var message in queued) await DispatchAsync(message, ct);
         return queued.Count;
     }
 
-    private async Task DispatchAsync(long messageId, CancellationToken ct)
+    private sealed record Queued(long Id, string? TraceParent);
+
+    /// <summary>In the trace the text was queued in: a STOP's webhook, its consent change and its confirmation's send are one trace.</summary>
+    private async Task DispatchAsync(Queued queued, CancellationToken ct)
     {
+        var messageId = queued.Id;
+        using var span = DashboardTelemetry.StartContinuing("outbox.send", queued.TraceParent);
+        span?.SetTag("optin.message.id", messageId);
         await using var db = databases.ForEveryDealership();
         var message = await ClaimAsync(db, messageId, ct);
-        if (message is null) return;
+        if (message is null)
+        {
+            span?.SetTag("optin.send.outcome", "taken by another dispatcher");
+            return;
+        }
+        if (message.Status == MessageStatus.Blocked) Decided(span, SendOutcome.Blocked, message);
         if (message.Status == MessageStatus.Sending)
         {
             var result = await SendAsync(message, ct);
+            Decided(span, result.Status == MessageStatus.Failed ? SendOutcome.Failed : SendOutcome.Sent, message);
             // Recorded even when shutdown has begun: the provider has answered, and losing that answer would
             // leave the message to be reported as of unknown outcome. Only from Sending: a delivery report may
             // already have moved it on.
@@ -97,8 +112,16 @@ public sealed class OutboxDispatcher(
         return message;
     }
 
+    private void Decided(Activity? span, SendOutcome outcome, Message message)
+    {
+        span?.SetTag("optin.send.outcome", outcome.ToString().ToLowerInvariant());
+        metrics.SendDecided(outcome, message.Sender);
+    }
+
     private async Task<SmsSendResult> SendAsync(Message message, CancellationToken ct)
     {
+        using var span = DashboardTelemetry.Traces.StartActivity("sms.provider.send", ActivityKind.Client);
+        span?.SetTag("optin.provider", provider.GetType().Name);
         try
         {
             return await provider.SendAsync(new OutboundSms(message.Id, message.Line!.AccountId, message.Line.PhoneNumber, message.Contact!.PhoneNumber, message.Text), ct);
@@ -106,6 +129,7 @@ public sealed class OutboxDispatcher(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Provider failed to send message {MessageId}", message.Id);
+            span?.SetStatus(ActivityStatusCode.Error, ex.Message);
             return SmsSendResult.Failed("The SMS provider could not be reached.");
         }
     }

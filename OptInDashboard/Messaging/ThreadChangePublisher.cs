@@ -1,7 +1,4 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using OptInDashboard.Consent;
 using OptInDashboard.Data;
 
@@ -14,108 +11,19 @@ namespace OptInDashboard.Messaging;
 /// and dropped when it rolls back, to this instance's pages and, on PostgreSQL, to the other instances'.
 /// Publishing never waits for a page.
 /// </summary>
-public sealed class ThreadChangePublisher(ThreadEvents threads, PostgreSqlThreadRelay? otherInstances = null) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class ThreadChangePublisher(ThreadEvents threads, PostgreSqlThreadRelay? otherInstances = null) : CommittedRows<ThreadChanged>
 {
-    private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
-
-    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override bool TryRead(object entity, EntityState state, out ThreadChanged row)
     {
-        Collect(eventData.Context);
-        return result;
+        row = ChangeOf(entity, state)!;
+        return row is not null;
     }
 
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+    protected override void Committed(IReadOnlyList<ThreadChanged> rows)
     {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Saved(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken ct = default)
-    {
-        Saved(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public void SaveChangesFailed(DbContextErrorEventData eventData) => Failed(eventData.Context);
-
-    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken ct = default)
-    {
-        Failed(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
-    {
-        Discard(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken ct = default)
-    {
-        Discard(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => PublishSaved(eventData.Context);
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken ct = default)
-    {
-        PublishSaved(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Discard(eventData.Context);
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken ct = default)
-    {
-        Discard(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Before the save: which entities change (their keys may not be known until after it).</summary>
-    private void Collect(DbContext? context)
-    {
-        if (context is null) return;
-        var pending = _pending.GetOrCreateValue(context);
-        if (context.Database.CurrentTransaction is null) pending.Clear();
-        pending.Saving.Clear();
-        foreach (var entry in context.ChangeTracker.Entries())
-            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                pending.Saving.Add((entry.Entity, entry.State));
-    }
-
-    private void Saved(DbContext? context)
-    {
-        if (context is null || !_pending.TryGetValue(context, out var pending)) return;
-        foreach (var (entity, state) in pending.Saving)
-            if (ChangeOf(entity, state) is { } change) pending.Saved.Add(change);
-        pending.Saving.Clear();
-        if (context.Database.CurrentTransaction is null) PublishSaved(context);
-    }
-
-    private void Failed(DbContext? context)
-    {
-        if (context is not null && _pending.TryGetValue(context, out var pending)) pending.Saving.Clear();
-    }
-
-    private void PublishSaved(DbContext? context)
-    {
-        if (context is null || !_pending.TryGetValue(context, out var pending) || pending.Saved.Count == 0) return;
-        var changes = pending.Saved.ToArray();
-        pending.Clear();
+        var changes = rows.Distinct().ToArray();
         threads.Publish(changes);
         otherInstances?.Forward(changes);
-    }
-
-    private void Discard(DbContext? context)
-    {
-        if (context is not null && _pending.TryGetValue(context, out var pending)) pending.Clear();
     }
 
     /// <summary>What a saved row means for the threads on screen; null for rows no thread shows.</summary>
@@ -131,16 +39,4 @@ public sealed class ThreadChangePublisher(ThreadEvents threads, PostgreSqlThread
         ContactTag t => new ThreadChanged(t.ContactId, null, ThreadChangeKind.Contact),
         _ => null,
     };
-
-    private sealed class Pending
-    {
-        public List<(object Entity, EntityState State)> Saving { get; } = [];
-        public HashSet<ThreadChanged> Saved { get; } = [];
-
-        public void Clear()
-        {
-            Saving.Clear();
-            Saved.Clear();
-        }
-    }
 }

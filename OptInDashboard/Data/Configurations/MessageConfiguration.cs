@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OptInDashboard.Operations;
 
 namespace OptInDashboard.Data.Configurations;
 
@@ -11,6 +12,7 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         message.Property(m => m.StatusReason).HasMaxLength(500);
         message.Property(m => m.ProviderMessageId).HasMaxLength(100);
         message.Property(m => m.SentBy).HasMaxLength(256);
+        message.Property(m => m.TraceParent).HasMaxLength(DashboardTelemetry.TraceParentLength);
         message.HasIndex(m => new { m.ContactId, m.LineId, m.Id });
         // One stored message per provider delivery: a retried webhook cannot add a second.
         message.HasIndex(m => new { m.Direction, m.ProviderMessageId }).IsUnique();

@@ -711,6 +711,10 @@ namespace OptInDashboard.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("UpdatedAt")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OptInDashboard.Data;
+using OptInDashboard.Operations;
 
 namespace OptInDashboard.Messaging.Vonage;
 
@@ -20,10 +22,35 @@ public static class VonageWebhooks
         var group = endpoints.MapGroup("/webhooks/vonage")
             .AllowAnonymous()
             .DisableAntiforgery()
-            .RequireRateLimiting(RateLimitPolicy);
-        group.MapPost("/inbound", InboundAsync);
-        group.MapPost("/status", StatusAsync);
+            .RequireRateLimiting(RateLimitPolicy)
+            .AddEndpointFilter(MeasuredAsync);
+        group.MapPost("/inbound", InboundAsync).WithMetadata(new WebhookName("inbound"));
+        group.MapPost("/status", StatusAsync).WithMetadata(new WebhookName("status"));
         return endpoints;
+    }
+
+    private sealed record WebhookName(string Value);
+
+    /// <summary>Every webhook in a span of its own (the trace its reply's send continues) and timed until answered.</summary>
+    private static async ValueTask<object?> MeasuredAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var webhook = http.GetEndpoint()?.Metadata.GetMetadata<WebhookName>()?.Value ?? "unknown";
+        using var span = DashboardTelemetry.Traces.StartActivity($"vonage.webhook.{webhook}");
+        var started = Stopwatch.GetTimestamp();
+        var statusCode = StatusCodes.Status500InternalServerError;
+        try
+        {
+            var result = await next(context);
+            var answer = result is INestedHttpResult nested ? nested.Result : result;
+            statusCode = answer is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
+            return result;
+        }
+        finally
+        {
+            span?.SetTag("http.response.status_code", statusCode);
+            http.RequestServices.GetRequiredService<DashboardMetrics>().WebhookAnswered(webhook, statusCode, Stopwatch.GetElapsedTime(started));
+        }
     }
 
     private static async Task<Results<Ok, ProblemHttpResult>> InboundAsync(
@@ -32,6 +59,7 @@ public static class VonageWebhooks
         var read = await reader.ReadAsync(request, "inbound", VonageJson.Default.VonageInbound, ct);
         if (read.Refusal is { } refusal) return refusal;
         var inbound = read.Payload!;
+        Activity.Current?.SetTag("vonage.message_uuid", inbound.MessageUuid);
         if (!VonageNumber.TryToE164(inbound.From, out var from) || !VonageNumber.TryToE164(inbound.To, out var to))
             return reader.BadRequest(request, "inbound", "from and to must be phone numbers in E.164 (with or without '+').");
         if (await owners.OtherAccountsLineAsync(read.SignedBy, to, ct) is { } owner)
@@ -51,6 +79,7 @@ public static class VonageWebhooks
         var read = await reader.ReadAsync(request, "status", VonageJson.Default.VonageStatus, ct);
         if (read.Refusal is { } refusal) return refusal;
         var status = read.Payload!;
+        Activity.Current?.SetTag("vonage.message_uuid", status.MessageUuid);
 
         MessageStatus? reached = status.Status switch
         {
