@@ -5,12 +5,12 @@ using OptInDashboard.Data;
 namespace OptInDashboard.Reports;
 
 /// <summary>
-/// The Opt In &amp; Out Snapshot for some lines: every contact opted in or out on any of them (with the
-/// status on each), the counts per line, and opt-ins and opt-outs per day of the dealership from the ledger.
+/// The Opt In &amp; Out Snapshot for some lines: the counts per line, and opt-ins and opt-outs per day of the
+/// dealership from the ledger. Its contacts, opted in or out on any of them, are read a page at a time
+/// (<see cref="SnapshotContacts"/>).
 /// </summary>
 public sealed record OptInOutSnapshot(
     IReadOnlyList<SnapshotLine> Lines,
-    IReadOnlyList<SnapshotContact> Contacts,
     IReadOnlyList<SnapshotDay> Days)
 {
     public static async Task<OptInOutSnapshot> LoadAsync(ConsentDbContext db, DealershipTime time, IReadOnlyCollection<int> lineIds, SnapshotRange range, CancellationToken ct = default)
@@ -18,18 +18,8 @@ public sealed record OptInOutSnapshot(
         if (range.Problem is { } problem) throw new ArgumentException(problem, nameof(range));
         var ids = lineIds.ToList();
         var lines = await LoadLinesAsync(db, ids, ct);
-        var statuses = await (from r in db.ConsentRecords.AsNoTracking()
-                              where ids.Contains(r.LineId) && (r.Status == ConsentStatus.OptedIn || r.Status == ConsentStatus.OptedOut)
-                              join c in db.Contacts on r.ContactId equals c.Id
-                              select new { c.Id, Name = c.Name ?? c.PhoneNumber, c.PhoneNumber, r.LineId, r.Status }).ToListAsync(ct);
         var changes = await LoadChangesAsync(db, time, ids, range, ct);
-
-        return new OptInOutSnapshot(
-            lines,
-            statuses.GroupBy(s => new { s.Id, s.Name, s.PhoneNumber })
-                .Select(g => new SnapshotContact(g.Key.Id, g.Key.Name, g.Key.PhoneNumber, g.ToDictionary(s => s.LineId, s => s.Status)))
-                .OrderBy(c => c.Name).ToList(),
-            SnapshotDay.Each(range, changes));
+        return new OptInOutSnapshot(lines, SnapshotDay.Each(range, changes));
     }
 
     /// <summary>Each of these lines (in id order) with how many contacts are opted in and out on it now.</summary>
@@ -55,11 +45,14 @@ public sealed record OptInOutSnapshot(
         return [.. changes.Select(c => new SnapshotChange(c.LineId, DateOnly.FromDateTime(time.ToLocal(c.OccurredAt)), c.NewStatus))];
     }
 
-    public async Task WriteCsvAsync(TextWriter writer, CancellationToken ct = default)
+    public IReadOnlyList<int> LineIds => [.. Lines.Select(l => l.LineId)];
+
+    /// <summary>Every contact opted in or out on these lines, with the status on each, streamed from the database.</summary>
+    public async Task WriteCsvAsync(ConsentDbContext db, TextWriter writer, CancellationToken ct = default)
     {
         await using var csv = CsvExport.Create(writer);
         await csv.WriteRecordAsync(["contact", "contact_phone", .. Lines.Select(l => l.Name)], ct);
-        foreach (var contact in Contacts)
+        await foreach (var contact in SnapshotContacts.AllAsync(db, LineIds, ct))
         {
             csv.WriteField(contact.Name);
             csv.WritePhoneNumber(contact.PhoneNumber);

@@ -44,7 +44,7 @@ public static class ReportEndpoints
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var snapshot = await OptInOutSnapshot.LoadAsync(db, time, lineIds, range, ct);
             await using var writer = CsvResponse(http, "opt-in-out-snapshot");
-            await snapshot.WriteCsvAsync(writer, ct);
+            await snapshot.WriteCsvAsync(db, writer, ct);
             return TypedResults.Empty;
         });
 
