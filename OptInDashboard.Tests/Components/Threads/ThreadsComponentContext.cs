@@ -8,6 +8,7 @@ using OptInDashboard.Components.Pages.Threads;
 using OptInDashboard.Consent;
 using OptInDashboard.Data;
 using OptInDashboard.Messaging;
+using OptInDashboard.Operations;
 
 namespace OptInDashboard.Tests.Components.Threads;
 
@@ -27,6 +28,8 @@ public abstract class ThreadsComponentContext : ComponentTestContext
         Services.AddSingleton(new DealershipDb(new PooledDbContextFactory<ConsentDbContext>(
             new DbContextOptionsBuilder<ConsentDbContext>().UseSqlite(new SqliteConnection("Data Source=:memory:")).Options).CreateDbContext));
         Services.AddSingleton<OutboxSignal>();
+        Services.AddMetrics();
+        Services.AddSingleton<DashboardMetrics>();
         Services.AddSingleton<AdvisorSender>();
         Services.AddSingleton<StaffConsentActions>();
         Services.AddScoped<ThreadDrafts>();
