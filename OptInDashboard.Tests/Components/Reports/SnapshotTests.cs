@@ -32,7 +32,8 @@ public sealed class SnapshotTests : ReportsTestContext
         var cut = RenderSnapshot();
 
         Assert.Equal(14, DayRows(cut).Count);
-        Assert.Contains("Opted out", cut.Find("[data-testid=snapshot-grid]").TextContent);
+        // The contact list is read a page at a time after the first render: wait for its page.
+        cut.WaitForAssertion(() => Assert.Contains("Opted out", cut.Find("[data-testid=snapshot-grid]").TextContent), TimeSpan.FromSeconds(10));
     }
 
     [Fact]
