@@ -1,12 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace OptInDashboard.Tests.Infrastructure;
 
@@ -27,10 +21,7 @@ public sealed class FakeOtlpCollector : IAsyncDisposable
 
     public static async Task<FakeOtlpCollector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Development" });
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var collector = new FakeOtlpCollector(builder.Build());
+        var collector = new FakeOtlpCollector(LoopbackServer.Create());
         collector._app.MapPost("/v1/{signal}", async (HttpContext context) =>
         {
             using var body = new MemoryStream();
@@ -39,7 +30,7 @@ public sealed class FakeOtlpCollector : IAsyncDisposable
             return Results.Ok();
         });
         await collector._app.StartAsync();
-        collector.Endpoint = new Uri(collector._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        collector.Endpoint = LoopbackServer.AddressOf(collector._app);
         return collector;
     }
 

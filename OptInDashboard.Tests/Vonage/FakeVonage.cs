@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using OptInDashboard.Tests.Infrastructure;
 
 namespace OptInDashboard.Tests.Vonage;
 
@@ -38,15 +33,11 @@ public sealed class FakeVonage : IAsyncDisposable
 
     public static async Task<FakeVonage> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Development" });
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var fake = new FakeVonage(builder.Build());
+        var fake = new FakeVonage(LoopbackServer.Create());
         fake._app.MapPost("/v1/messages", fake.HandleAsync);
         fake._app.MapGet("/v3/media/{id}", fake.ServeMediaAsync);
         await fake._app.StartAsync();
-        var address = fake._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        fake.BaseUrl = new Uri(address);
+        fake.BaseUrl = LoopbackServer.AddressOf(fake._app);
         return fake;
     }
 

@@ -61,11 +61,10 @@ public sealed class OutboxDispatcher(
     /// <summary>In the trace the text was queued in: a STOP's webhook, its consent change and its confirmation's send are one trace.</summary>
     private async Task DispatchAsync(Queued queued, CancellationToken ct)
     {
-        var messageId = queued.Id;
         using var span = DashboardTelemetry.StartContinuing("outbox.send", queued.TraceParent);
-        span?.SetTag("optin.message.id", messageId);
+        span?.SetTag("optin.message.id", queued.Id);
         await using var db = databases.ForEveryDealership();
-        var message = await ClaimAsync(db, messageId, ct);
+        var message = await ClaimAsync(db, queued.Id, ct);
         if (message is null)
         {
             span?.SetTag("optin.send.outcome", "taken by another dispatcher");
@@ -84,7 +83,7 @@ public sealed class OutboxDispatcher(
             using (await writeGate.EnterAsync(CancellationToken.None))
             {
                 try { await db.SaveChangesAsync(CancellationToken.None); }
-                catch (DbUpdateConcurrencyException) { MessagingLog.SendOutcomeOvertaken(logger, messageId); }
+                catch (DbUpdateConcurrencyException) { MessagingLog.SendOutcomeOvertaken(logger, queued.Id); }
             }
         }
     }

@@ -16,7 +16,7 @@ public sealed class ConsentChangeCounter(IMeterFactory meters) : CommittedRows<C
 
     protected override bool TryRead(object entity, EntityState state, out ConsentEvent row)
     {
-        row = entity as ConsentEvent ?? null!;
+        row = (entity as ConsentEvent)!;
         return state == EntityState.Added && row is not null;
     }
 

@@ -27,7 +27,7 @@ public sealed record OptInOutSnapshot(
     {
         var lines = await db.Lines.AsNoTracking().Where(l => ids.Contains(l.Id)).OrderBy(l => l.Id)
             .Select(l => new { l.Id, l.Name }).ToListAsync(ct);
-        var counts = await db.ConsentRecords.Where(r => ids.Contains(r.LineId) && (r.Status == ConsentStatus.OptedIn || r.Status == ConsentStatus.OptedOut))
+        var counts = await db.ConsentRecords.OptedInOrOutOn(ids)
             .GroupBy(r => new { r.LineId, r.Status }).Select(g => new { g.Key.LineId, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
         return [.. lines.Select(l => new SnapshotLine(l.Id, l.Name,
             counts.Where(c => c.LineId == l.Id && c.Status == ConsentStatus.OptedIn).Sum(c => c.Count),

@@ -40,17 +40,23 @@ public static class SnapshotContacts
         }
     }
 
-    private static IQueryable<Contact> OptedInOrOut(ConsentDbContext db, IReadOnlyCollection<int> lineIds) =>
-        db.Contacts.AsNoTracking().Where(c => db.ConsentRecords.Any(r => r.ContactId == c.Id && lineIds.Contains(r.LineId)
-            && (r.Status == ConsentStatus.OptedIn || r.Status == ConsentStatus.OptedOut)));
+    /// <summary>The consent records the snapshot shows and counts: opted in or out (not a possible opt-out, not none) on one of these lines.</summary>
+    internal static IQueryable<ConsentRecord> OptedInOrOutOn(this IQueryable<ConsentRecord> records, IReadOnlyCollection<int> lineIds) =>
+        records.Where(r => lineIds.Contains(r.LineId) && (r.Status == ConsentStatus.OptedIn || r.Status == ConsentStatus.OptedOut));
+
+    private static IQueryable<Contact> OptedInOrOut(ConsentDbContext db, IReadOnlyCollection<int> lineIds)
+    {
+        var records = db.ConsentRecords.OptedInOrOutOn(lineIds);
+        return db.Contacts.AsNoTracking().Where(c => records.Any(r => r.ContactId == c.Id));
+    }
 
     /// <summary>The page's contacts, then their statuses on the chosen lines, in two queries.</summary>
     private static async Task<IReadOnlyList<SnapshotContact>> WithStatusesAsync(ConsentDbContext db, IReadOnlyCollection<int> lineIds, IQueryable<Contact> page, CancellationToken ct)
     {
         var contacts = await page.Select(c => new { c.Id, Name = c.Name ?? c.PhoneNumber, c.PhoneNumber }).ToListAsync(ct);
         var ids = contacts.Select(c => c.Id).ToList();
-        var statuses = (await db.ConsentRecords.AsNoTracking()
-                .Where(r => ids.Contains(r.ContactId) && lineIds.Contains(r.LineId) && (r.Status == ConsentStatus.OptedIn || r.Status == ConsentStatus.OptedOut))
+        var statuses = (await db.ConsentRecords.AsNoTracking().OptedInOrOutOn(lineIds)
+                .Where(r => ids.Contains(r.ContactId))
                 .Select(r => new { r.ContactId, r.LineId, r.Status }).ToListAsync(ct))
             .ToLookup(r => r.ContactId);
         return [.. contacts.Select(c => new SnapshotContact(c.Id, c.Name, c.PhoneNumber, statuses[c.Id].ToDictionary(s => s.LineId, s => s.Status)))];
