@@ -12,7 +12,7 @@ public sealed class SnapshotTests : ReportsTestContext
     {
         RenderProviders();
         var cut = Render<Snapshot>();
-        cut.WaitForElement("[data-testid=snapshot]");
+        cut.WaitForElement("[data-testid=snapshot]", TimeSpan.FromSeconds(10)); // the first load reads the database (on PostgreSQL, a cold one may take over a second)
         return cut;
     }
 
