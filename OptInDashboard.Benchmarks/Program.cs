@@ -1,4 +1,5 @@
 using OptInDashboard.Benchmarks;
+using OptInDashboard.Benchmarks.PageTiming;
 using OptInDashboard.Benchmarks.WebhookLoad;
 
 // One verb per command; each command lives in its own folder.
@@ -6,6 +7,7 @@ return args.FirstOrDefault() switch
 {
     "benchmarks" => BenchmarkProgram.Run(args[1..]),
     "webhook-load" => await WebhookLoadCommand.RunAsync(args[1..]),
+    "page-timing" => await PageTimingCommand.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -15,5 +17,6 @@ static int Usage()
     Console.Error.WriteLine("verbs:");
     Console.Error.WriteLine("  benchmarks     BenchmarkDotNet benchmarks of the intent model, e.g. benchmarks --filter '*'");
     Console.Error.WriteLine("  webhook-load   " + WebhookLoadOptions.Usage);
+    Console.Error.WriteLine("  page-timing    " + PageTimingCommand.Usage);
     return 2;
 }

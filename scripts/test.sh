@@ -5,12 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Browser tests drive Debian's Chromium; Playwright's own browser download is not reachable here.
-if [[ ! -x /usr/bin/chromium ]]; then
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update
-  apt-get install -y --no-install-recommends chromium fonts-liberation
-fi
+# Browser tests drive Debian's Chromium.
+source scripts/chromium.sh
+ensure_chromium
 
 # The repository's .NET tools (dotnet-ef), pinned in .config/dotnet-tools.json.
 dotnet tool restore

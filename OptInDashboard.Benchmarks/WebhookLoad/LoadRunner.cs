@@ -35,12 +35,19 @@ public sealed class LoadRunner(WebhookLoadOptions options, TrafficMix mix)
 {
     public async Task<LoadResult> RunAsync()
     {
-        using var http = new HttpClient(new SocketsHttpHandler
+        // One client per instance; worker w posts to instance w mod N, as a load balancer would spread them.
+        var clients = options.Urls.Select(url => new HttpClient(new SocketsHttpHandler
         {
             MaxConnectionsPerServer = options.Concurrency,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
         })
-        { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
+        { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) }).ToArray();
+        try { return await RunAsync(clients); }
+        finally { foreach (var client in clients) client.Dispose(); }
+    }
+
+    private async Task<LoadResult> RunAsync(HttpClient[] clients)
+    {
 
         var clock = Stopwatch.StartNew();
         var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
@@ -68,7 +75,7 @@ public sealed class LoadRunner(WebhookLoadOptions options, TrafficMix mix)
 
                 var redelivery = accepted.Count > 0 && random.NextDouble() < TrafficMix.RedeliveryShare;
                 var delivery = redelivery ? accepted[random.Next(accepted.Count)] : mix.Next(worker, sequence++, random);
-                var (status, elapsed) = await PostAsync(http, delivery, clock, due);
+                var (status, elapsed) = await PostAsync(clients[worker % clients.Length], delivery, clock, due);
 
                 if (status == HttpStatusCode.OK && !redelivery) accepted.Add(delivery);
                 if (status == HttpStatusCode.OK) result.Accepted.Add(delivery.Uuid);

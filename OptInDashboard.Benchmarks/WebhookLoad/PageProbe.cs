@@ -4,7 +4,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using OptInDashboard.Messaging.Vonage;
 
 namespace OptInDashboard.Benchmarks.WebhookLoad;
@@ -12,7 +11,8 @@ namespace OptInDashboard.Benchmarks.WebhookLoad;
 /// <summary>
 /// Measures what an advisor sees under load: once a second, the probe customer texts a unique line, and
 /// each open page's delay from that webhook's POST to the text appearing on it is recorded (an upper
-/// bound on the delay from the commit, which happens between the two).
+/// bound on the delay from the commit, which happens between the two). With several instances the probes take
+/// turns between them, so a page shows texts that came in on another instance too.
 /// </summary>
 public sealed class PageProbe(WebhookLoadOptions options, string runId)
 {
@@ -28,18 +28,15 @@ public sealed class PageProbe(WebhookLoadOptions options, string runId)
     {
         if (await PostAsync(http, $"probe start {runId}") != HttpStatusCode.OK)
             throw new InvalidOperationException("The app did not accept the probe customer's first text.");
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = options.Database, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT ContactId, LineId FROM Messages WHERE ProviderMessageId = $uuid";
-        command.Parameters.AddWithValue("$uuid", Uuid($"probe start {runId}"));
+        await using var connection = await AppDatabase.OpenAsync(options.Database!);
+        await using var command = connection.Command("""SELECT "ContactId", "LineId" FROM "Messages" WHERE "ProviderMessageId" = @uuid""", ("uuid", Uuid($"probe start {runId}")));
         await using var reader = await command.ExecuteReaderAsync();
         if (!await reader.ReadAsync()) throw new InvalidOperationException("The probe customer's first text is not in --db: is it the app's database?");
         return string.Create(CultureInfo.InvariantCulture, $"threads/{reader.GetInt32(0)}?line={reader.GetInt32(1)}");
     }
 
     /// <summary>Probes once a second from <paramref name="from"/> until <paramref name="until"/> on <paramref name="clock"/>.</summary>
-    public async Task RunAsync(HttpClient http, OpenPages pages, Stopwatch clock, TimeSpan from, TimeSpan until)
+    public async Task RunAsync(IReadOnlyList<HttpClient> instances, OpenPages pages, Stopwatch clock, TimeSpan from, TimeSpan until)
     {
         if (clock.Elapsed < from) await Task.Delay(from - clock.Elapsed);
         var pending = new List<Task>();
@@ -49,7 +46,7 @@ public sealed class PageProbe(WebhookLoadOptions options, string runId)
             var text = $"probe {probe} {runId}";
             var posted = clock.Elapsed;
             var shown = pages.ShownAsync(text, clock, Patience);
-            if (await PostAsync(http, text) != HttpStatusCode.OK) continue;
+            if (await PostAsync(instances[probe % instances.Count], text) != HttpStatusCode.OK) continue;
             Probes++;
             pending.Add(Record(shown, posted));
             if (next > clock.Elapsed) await Task.Delay(next - clock.Elapsed);

@@ -4,33 +4,25 @@ namespace OptInDashboard.Benchmarks.WebhookLoad;
 
 /// <summary>The webhook-load command line.</summary>
 public sealed record WebhookLoadOptions(
-    Uri Url, string? Secret, int Concurrency, int Seconds, int WarmupSeconds, double? Rate, int Contacts, string? Database, string Line,
+    IReadOnlyList<Uri> Urls, string? Secret, int Concurrency, int Seconds, int WarmupSeconds, double? Rate, int Contacts, string? Database, string Line,
     int Pages, string User, string? Password)
 {
     public const string Usage =
-        "--url http://127.0.0.1:5080 --secret S --concurrency 32 --seconds 60 [--warmup 5] [--rate 500] [--contacts 2000] [--line 15555550100] --db path/to/app.db\n" +
-        "                 [--pages 20 --user advisor@demo.local --password P]   open N Threads pages in Debian's Chromium while loading, and time how soon each shows a new text";
-
-    public static bool WantsHelp(string[] args) => args.Any(a => a is "--help" or "-h" or "help");
+        "--url http://127.0.0.1:5080[,http://127.0.0.1:5081] --secret S --concurrency 32 --seconds 60 [--warmup 5] [--rate 500] [--contacts 2000] [--line 15555550100]\n" +
+        "                 --db path/to/app.db|\"Host=…;Port=…;Username=…;Database=…\"   (the app's SQLite file or PostgreSQL database)\n" +
+        "                 [--pages 20 --user advisor@demo.local --password P]   open N Threads pages on each --url in Debian's Chromium while loading, and time how soon each shows a new text\n" +
+        "                 several --url: instances of one app on one database; the workers take turns between them";
 
     public static WebhookLoadOptions Parse(string[] args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i += 2)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
-                throw new ArgumentException($"Expected '--name value' pairs, got '{args[i]}'. Usage: {Usage}");
-            if (!Names.Contains(args[i][2..]))
-                throw new ArgumentException($"Unknown option '{args[i]}'. Usage: {Usage}");
-            values[args[i][2..]] = args[i + 1];
-        }
-        string? Get(string name) => values.GetValueOrDefault(name);
-        int Int(string name, int fallback) => Get(name) is not { } v ? fallback
-            : int.TryParse(v, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n
-            : throw new ArgumentException($"--{name} takes a whole number, not '{v}'.");
+        var line = new CommandLine(args, Names, Usage);
+        string? Get(string name) => line.Get(name);
+        int Int(string name, int fallback) => line.Int(name, fallback);
 
         var options = new WebhookLoadOptions(
-            Url: new Uri(Get("url") ?? "http://127.0.0.1:5080"),
+            Urls: (Get("url") ?? "http://127.0.0.1:5080").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : throw new ArgumentException($"--url takes the app's addresses, comma-separated, not '{url}'."))
+                .ToArray(),
             Secret: Get("secret"),
             Concurrency: Int("concurrency", 32),
             Seconds: Int("seconds", 60),
