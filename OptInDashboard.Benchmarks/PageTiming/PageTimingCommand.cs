@@ -28,11 +28,13 @@ public static class PageTimingCommand
             return 0;
         }
         CommandLine line;
+        int contacts, times;
         try
         {
             line = new CommandLine(args, Names, Usage);
             if (line.Get("db") is null || line.Get("password") is null) throw new ArgumentException("page-timing needs --db and --password. Usage: " + Usage);
-            _ = line.Int("contacts", 0) + line.Int("times", 0);
+            contacts = line.Int("contacts", 100_000);
+            times = Math.Max(1, line.Int("times", 10));
         }
         catch (ArgumentException ex)
         {
@@ -40,8 +42,6 @@ public static class PageTimingCommand
             return 2;
         }
         var url = new Uri(line.Get("url") ?? "http://127.0.0.1:5080");
-        var contacts = line.Int("contacts", 100_000);
-        var times = Math.Max(1, line.Int("times", 10));
 
         var seeding = Stopwatch.StartNew();
         var added = await ScaleContacts.EnsureAsync(line.Get("db")!, line.Get("line") ?? "+15555550100", contacts);
