@@ -33,6 +33,27 @@ public sealed class SettingsPageTests(LiveApp app, Chromium chromium) : IClassFi
     }
 
     [Fact]
+    public async Task AnAdminMakesTheServiceLineAMarketingLineAndTheChangeIsRecorded()
+    {
+        await using var admin = await StaffPage.OpenAsync(app, chromium, SignIn.AdminEmail, "/admin/settings", height: 900);
+        var page = admin.Page;
+
+        await page.GetByTestId("purpose-Service").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Marketing" }).ClickAsync();
+        await page.GetByTestId("save-settings").ClickAsync();
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Saved");
+
+        await using var db = app.CreateDbContext();
+        var purposes = await db.Lines.AsNoTracking().Where(l => l.AccountId == Staff.Riverside).OrderBy(l => l.Id).Select(l => l.Purpose).ToListAsync();
+        Assert.Equal([LinePurpose.Marketing, LinePurpose.Marketing], purposes);
+        Assert.Contains(await db.AdminChanges.AsNoTracking().Select(c => c.Summary).ToListAsync(),
+            summary => summary.Contains("Service line: marketing (was informational)"));
+
+        // Put back for the other tests on this app.
+        await db.Lines.Where(l => l.AccountId == Staff.Riverside && l.Name == "Service").ExecuteUpdateAsync(set => set.SetProperty(l => l.Purpose, LinePurpose.Informational));
+    }
+
+    [Fact]
     public async Task AManagerCannotChangeTheConsentSettings()
     {
         await using var manager = await StaffPage.OpenAsync(app, chromium, SignIn.ManagerEmail, "/threads");

@@ -207,7 +207,9 @@ public sealed class ThreadsDashboardTests(LiveApp app, Chromium chromium) : ICla
 
         await Expect(page).ToHaveURLAsync(new Regex($"/threads/{contactId}\\?line={marketingId}$"));
         await Expect(new AdvisorScreen(page).Messages).ToHaveCountAsync(0);
-        await Expect(new AdvisorScreen(page).SendButton).ToBeEnabledAsync();
+        // A marketing line: Michael never texted START to it, so the thread says so and nothing can be sent there.
+        await Expect(page.GetByTestId("consent-warning")).ToContainTextAsync("Marketing is a marketing line: Michael Brown has not given written consent");
+        await Expect(new AdvisorScreen(page).SendButton).ToBeDisabledAsync();
     }
 
     [Fact]

@@ -136,7 +136,7 @@ public sealed class DealershipWallTests : IDisposable
         var (_, riversideService, _) = await IdsAsync();
 
         await Assert.ThrowsAsync<SettingsRefused>(() => _app.Get<DealershipSettings>().SaveAsync(Staff.LakesideAdmin,
-            new DealershipSettingsChange(ConsentScope.Line, ConsentScope.Line, "America/Denver", [riversideService])));
+            new DealershipSettingsChange(ConsentScope.Line, ConsentScope.Line, "America/Denver", [riversideService], [])));
 
         await using var db = _app.CreateDbContext();
         Assert.False(await db.Lines.Where(l => l.Id == riversideService).Select(l => l.CarrierConfirmsStop).SingleAsync());

@@ -39,6 +39,7 @@ public sealed class Rule06_BlockingTests : IDisposable
     [Fact]
     public async Task UnblockingReturnsToTheConsentUnderneathNeverPastAnOptOut()
     {
+        await _marketing.CustomerTexts("START");
         await _service.CustomerTexts("STOP");
         var (contactId, _) = await _service.Ids();
         await Actions.BlockAsync(Staff.Manager, contactId, "Abuse");

@@ -78,6 +78,8 @@ public class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Messaging:DispatchInBackground", _dispatchInBackground.ToString());
         builder.UseSetting("Vonage:WebhooksEnabled", "true"); // the embedded defaults leave them off with the simulator
         builder.UseSetting("SignIn:AttemptsPerMinutePerAddress", "100000"); // tests sign in fast from one address; SignInHardeningTests set the limit
+        // Every other rule is tested under the dealership's own scope settings, whatever today's date: Rule12_RevokeAllTests set the date and the clock.
+        builder.UseSetting("Consent:RevokeAllFrom", "9999-12-31");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 

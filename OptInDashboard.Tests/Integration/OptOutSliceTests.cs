@@ -35,10 +35,12 @@ public sealed class OptOutSliceTests : IDisposable
     [Fact]
     public async Task StopOnServiceLineLeavesMarketingLineUntouched()
     {
-        await _maria.CustomerTexts("STOP");
         var marketing = new ThreadDriver(_app, "+15555550111", OptInDashboard.Demo.DemoSeeder.MarketingLine);
+        await marketing.CustomerTexts("START");
 
-        Assert.Equal(ConsentStatus.NotDefined, await marketing.Status());
+        await _maria.CustomerTexts("STOP");
+
+        Assert.Equal(ConsentStatus.OptedIn, await marketing.Status());
         var sent = await marketing.AdvisorSends("20% off tires this week");
         Assert.Equal(MessageStatus.Queued, sent.Status);
     }

@@ -4,12 +4,16 @@ using OptInDashboard.Data;
 
 namespace OptInDashboard.Accounts;
 
-/// <summary>What an Admin may set for a dealership: where opt-outs and opt-ins apply, its time zone, and which lines' carriers confirm STOP.</summary>
+/// <summary>
+/// What an Admin may set for a dealership: where opt-outs and opt-ins apply, its time zone, which lines' carriers
+/// confirm STOP, and which lines are for marketing (the others are informational).
+/// </summary>
 public sealed record DealershipSettingsChange(
     ConsentScope OptOutScope,
     ConsentScope OptInScope,
     string TimeZone,
-    IReadOnlyCollection<int> CarrierConfirmedLineIds);
+    IReadOnlyCollection<int> CarrierConfirmedLineIds,
+    IReadOnlyCollection<int> MarketingLineIds);
 
 /// <summary>
 /// Saves the settings of the dealership the Admin is working in, all or nothing, and records what changed, by
@@ -36,7 +40,7 @@ public sealed class DealershipSettings(DealershipDb databases, TimeProvider cloc
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == admin.DealershipId, ct)
             ?? throw new SettingsRefused("That dealership no longer exists.");
         var lines = await db.Lines.Where(l => l.AccountId == admin.DealershipId).OrderBy(l => l.Id).ToListAsync(ct);
-        if (change.CarrierConfirmedLineIds.Except(lines.Select(l => l.Id)).Any())
+        if (change.CarrierConfirmedLineIds.Concat(change.MarketingLineIds).Except(lines.Select(l => l.Id)).Any())
             throw new SettingsRefused("A line chosen is not one of this dealership's.");
 
         var changes = new List<string>();
@@ -49,6 +53,9 @@ public sealed class DealershipSettings(DealershipDb databases, TimeProvider cloc
             if (line.CarrierConfirmsStop != confirms)
                 changes.Add($"{line.Name} line: the carrier {(confirms ? "confirms" : "no longer confirms")} STOP");
             line.CarrierConfirmsStop = confirms;
+            var purpose = change.MarketingLineIds.Contains(line.Id) ? LinePurpose.Marketing : LinePurpose.Informational;
+            if (line.Purpose != purpose) changes.Add($"{line.Name} line: {Purpose(purpose)} (was {Purpose(line.Purpose)})");
+            line.Purpose = purpose;
         }
         (account.OptOutScope, account.OptInScope, account.TimeZone) = (change.OptOutScope, change.OptInScope, zone);
         if (changes.Count == 0) return;
@@ -57,8 +64,10 @@ public sealed class DealershipSettings(DealershipDb databases, TimeProvider cloc
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         logger.SettingsSaved(admin.Name, change.OptOutScope, change.OptInScope, zone,
-            string.Join(", ", lines.Where(l => l.CarrierConfirmsStop).Select(l => l.Name)));
+            string.Join(", ", lines.Where(l => l.CarrierConfirmsStop).Select(l => l.Name)), string.Join(", ", lines.Where(l => l.Purpose == LinePurpose.Marketing).Select(l => l.Name)));
     }
+
+    private static string Purpose(LinePurpose purpose) => purpose == LinePurpose.Marketing ? "marketing" : "informational";
 
     private static string Scope(ConsentScope scope) => scope == ConsentScope.Account ? "every line" : "the line they came on";
 }

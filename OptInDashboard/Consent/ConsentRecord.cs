@@ -35,7 +35,8 @@ public class ConsentRecord
 
     /// <summary>
     /// The customer said stop (keyword, or the model sure enough), staff recorded it on their behalf, or the
-    /// carrier or provider refused a text because the number is opted out there.
+    /// carrier or provider refused a text because the number is opted out there; or a manager confirmed a possible
+    /// opt-out on another line, which this opt-out's scope reaches.
     /// </summary>
     public ConsentEvent OptOut(ConsentEvidence evidence, DateTime at)
     {
@@ -44,10 +45,11 @@ public class ConsentRecord
             ConsentCause.Keyword or ConsentCause.IntentModel => evidence.IsFromCustomersPhone,
             ConsentCause.StaffOnBehalf => !string.IsNullOrWhiteSpace(evidence.Note),
             ConsentCause.Carrier => evidence.Actor == ConsentEvidence.CarrierActor && !string.IsNullOrWhiteSpace(evidence.Text),
+            ConsentCause.ReviewDecision => evidence.RelatedEventId is not null && !string.IsNullOrWhiteSpace(evidence.Note),
             _ => false,
         };
         if (!allowed)
-            throw new ConsentRuleViolation("An opt-out needs the customer's message, a staff member's note recording it on their behalf, or the carrier's refusal.");
+            throw new ConsentRuleViolation("An opt-out needs the customer's message, a staff member's note recording it on their behalf, the carrier's refusal, or a manager's confirmed review.");
         return MoveTo(ConsentStatus.OptedOut, evidence, at);
     }
 

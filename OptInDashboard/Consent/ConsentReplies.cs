@@ -13,6 +13,9 @@ public static class ConsentReplies
     public const string GroupWelcome = "You joined {group}. Reply LEAVE to leave, or STOP to opt out of all texts from this number.";
     public const string GroupLeft = "You left {group}. Reply JOIN to rejoin.";
 
+    /// <summary>CTIA's opt-in confirmation for a recurring program: its name, the frequency, the rates, HELP and STOP.</summary>
+    public const string MarketingOptedIn = "{dealership} {line}: you are opted in to our offers and service specials. Msg frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to opt out.";
+
     private static readonly Dictionary<(AutoReply, string), string> Defaults = new()
     {
         [(AutoReply.OptOutConfirmation, ReplyTemplate.English)] = OptedOut,
@@ -21,6 +24,15 @@ public static class ConsentReplies
         [(AutoReply.Help, ReplyTemplate.English)] = Help,
         [(AutoReply.GroupWelcome, ReplyTemplate.English)] = GroupWelcome,
         [(AutoReply.GroupLeft, ReplyTemplate.English)] = GroupLeft,
+        [(AutoReply.MarketingOptInConfirmation, ReplyTemplate.English)] = MarketingOptedIn,
+        [(AutoReply.MarketingOptInConfirmation, ReplyTemplate.Spanish)] = "{dealership} {line}: se suscribió a nuestras ofertas y promociones de servicio. La frecuencia de mensajes varía. Pueden aplicarse tarifas de mensajes y datos. Responda HELP para ayuda, STOP para cancelar.",
+        [(AutoReply.MarketingOptInConfirmation, "fr")] = "{dealership} {line} : vous êtes abonné à nos offres et promotions d'entretien. Fréquence des messages variable. Des frais de messagerie et de données peuvent s'appliquer. Répondez HELP pour de l'aide, STOP pour vous désabonner.",
+        [(AutoReply.MarketingOptInConfirmation, "ko")] = "{dealership} {line}: 할인 및 정비 프로모션 문자 수신에 동의하셨습니다. 메시지 빈도는 다를 수 있습니다. 메시지 및 데이터 요금이 부과될 수 있습니다. 도움말은 HELP, 수신 거부는 STOP으로 답장하세요.",
+        [(AutoReply.MarketingOptInConfirmation, "pt")] = "{dealership} {line}: você se inscreveu para receber nossas ofertas e promoções de serviço. A frequência das mensagens varia. Podem ser cobradas tarifas de mensagens e dados. Responda HELP para ajuda, STOP para cancelar.",
+        [(AutoReply.MarketingOptInConfirmation, "tl")] = "{dealership} {line}: naka-subscribe ka na sa aming mga alok at promo sa serbisyo. Nag-iiba ang dalas ng mensahe. Maaaring may singil sa mensahe at data. Sumagot ng HELP para sa tulong, STOP para huminto.",
+        [(AutoReply.MarketingOptInConfirmation, "vi")] = "{dealership} {line}: bạn đã đăng ký nhận ưu đãi và khuyến mãi dịch vụ của chúng tôi. Tần suất tin nhắn thay đổi. Có thể áp dụng phí tin nhắn và dữ liệu. Trả lời HELP để được trợ giúp, STOP để ngừng nhận tin.",
+        [(AutoReply.MarketingOptInConfirmation, "zh-Hans")] = "{dealership} {line}：您已订阅我们的优惠和保养促销短信。短信频率不定。可能产生短信和数据费用。回复 HELP 获取帮助，回复 STOP 退订。",
+        [(AutoReply.MarketingOptInConfirmation, "zh-Hant")] = "{dealership} {line}：您已訂閱我們的優惠及保養促銷簡訊。簡訊頻率不定。可能產生簡訊及數據費用。回覆 HELP 取得協助，回覆 STOP 退訂。",
         [(AutoReply.OptOutConfirmation, ReplyTemplate.Spanish)] = "Este mensaje se detectó como una solicitud de baja y el sistema le dio de baja de los mensajes de texto. Envíe REJOIN u OPTIN para volver a suscribirse.",
         [(AutoReply.StillOptedOut, ReplyTemplate.Spanish)] = "Actualmente está dado de baja de los mensajes de texto. Envíe OPTIN o REJOIN para volver a suscribirse.",
         [(AutoReply.OptInConfirmation, ReplyTemplate.Spanish)] = "Según su mensaje anterior, volvió a suscribirse.",
@@ -59,8 +71,8 @@ public static class ConsentReplies
     public static string Default(AutoReply kind, string language) =>
         Defaults.TryGetValue((kind, language), out var text) ? text : Defaults[(kind, ReplyTemplate.English)];
 
-    public static string Fill(string template, string lineName, string? groupName = null) =>
-        template.Replace("{line}", lineName).Replace("{group}", groupName ?? "");
+    public static string Fill(string template, string lineName, string? groupName = null, string? dealershipName = null) =>
+        template.Replace("{line}", lineName).Replace("{group}", groupName ?? "").Replace("{dealership}", dealershipName ?? "");
 
     /// <summary>The opted-out reminder goes at most once per this period per contact and line, so two auto-responders cannot loop.</summary>
     public static readonly TimeSpan StillOptedOutInterval = TimeSpan.FromHours(24);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OptInDashboard.Data;
 using OptInDashboard.Intent;
 using OptInDashboard.Operations;
@@ -13,7 +14,7 @@ namespace OptInDashboard.Consent;
 /// The order: an exact keyword of a configured responder acts deterministically; anything else is free
 /// text, which <see cref="IntentTriage"/> (the intent model and <see cref="IntentPolicy"/>) turns into an action.
 /// </summary>
-public sealed class ConsentService(TimeProvider clock, IntentTriage triage, LanguageIdentifier languages)
+public sealed class ConsentService(TimeProvider clock, IntentTriage triage, LanguageIdentifier languages, IOptions<ConsentOptions> options)
 {
     public async Task ApplyInboundAsync(ConsentDbContext db, Message inbound, CancellationToken ct = default)
     {
@@ -21,7 +22,7 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
         // Before anything is read or stamped: a claim deciding a send to this contact commits first, or sees this.
         await db.LockForConsentChangeAsync(inbound.ContactId, ct);
         var text = new InboundText(db, inbound, await db.Lines.Include(l => l.Account).SingleAsync(l => l.Id == inbound.LineId, ct), clock.GetUtcNow().UtcDateTime);
-        var record = await RecordAsync(db, inbound.ContactId, inbound.LineId, ct);
+        var record = await RecordsInScope.FindOrAddAsync(db, inbound.ContactId, inbound.LineId, ct);
         var responder = await MatchResponderAsync(db, text.Line, inbound.Text, ct);
 
         switch (responder?.Action)
@@ -93,8 +94,7 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
 
     private async Task OptOutAsync(InboundText text, ConsentRecord arrivedOn, ConsentEvidence evidence, bool allLines, string language, bool confirm, CancellationToken ct)
     {
-        var accountWide = allLines || text.Line.Account!.OptOutScope == ConsentScope.Account;
-        foreach (var record in await RecordsInScopeAsync(text, arrivedOn, accountWide, ct))
+        foreach (var record in await RecordsInScope.OfOptOutAsync(text.Db, arrivedOn.ContactId, arrivedOn.LineId, options.Value, allLines, text.Now, ct))
             if (!record.IsOptedOut) text.Db.ConsentEvents.Add(record.OptOut(evidence, text.Now));
         text.Inbound.ConsentEffect = ConsentStatus.OptedOut;
         if (confirm)
@@ -103,11 +103,14 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
 
     private async Task OptInAsync(InboundText text, ConsentRecord arrivedOn, ConsentEvidence evidence, string language, CancellationToken ct)
     {
-        var accountWide = text.Line.Account!.OptInScope == ConsentScope.Account;
-        foreach (var record in await RecordsInScopeAsync(text, arrivedOn, accountWide, ct))
+        var everyLine = text.Line.Account!.OptInScope == ConsentScope.Account;
+        foreach (var record in await RecordsInScope.ForAsync(text.Db, arrivedOn.ContactId, text.Line, everyLine, ct))
             if (record.Status != ConsentStatus.OptedIn) text.Db.ConsentEvents.Add(record.OptIn(evidence, text.Now));
         text.Inbound.ConsentEffect = ConsentStatus.OptedIn;
-        await ReplyAsync(text, AutoReply.OptInConfirmation, language, ct: ct);
+        // A keyword texted to a marketing line is the customer's written consent to marketing (MarketingConsent): it is
+        // answered with the CTIA confirmation, which names the program, the frequency, the rates, HELP and STOP.
+        var confirmation = MarketingConsent.IsGivenBy(evidence, text.Line) ? AutoReply.MarketingOptInConfirmation : AutoReply.OptInConfirmation;
+        await ReplyAsync(text, confirmation, language, ct: ct);
     }
 
     private async Task ChangeGroupAsync(InboundText text, KeywordResponder responder, CancellationToken ct)
@@ -158,28 +161,6 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
             .FirstOrDefaultAsync(ct);
     }
 
-    private static async Task<ConsentRecord> RecordAsync(ConsentDbContext db, int contactId, int lineId, CancellationToken ct)
-    {
-        var record = db.ConsentRecords.Local.SingleOrDefault(r => r.ContactId == contactId && r.LineId == lineId)
-            ?? await db.ConsentRecords.SingleOrDefaultAsync(r => r.ContactId == contactId && r.LineId == lineId, ct);
-        if (record is null)
-        {
-            record = new ConsentRecord(contactId, lineId);
-            db.ConsentRecords.Add(record);
-        }
-        return record;
-    }
-
-    private static async Task<IReadOnlyList<ConsentRecord>> RecordsInScopeAsync(InboundText text, ConsentRecord arrivedOn, bool accountWide, CancellationToken ct)
-    {
-        if (!accountWide) return [arrivedOn];
-        var lineIds = await text.Db.Lines.Where(l => l.AccountId == text.Line.AccountId).Select(l => l.Id).ToListAsync(ct);
-        var records = new List<ConsentRecord>();
-        foreach (var lineId in lineIds)
-            records.Add(await RecordAsync(text.Db, arrivedOn.ContactId, lineId, ct));
-        return records;
-    }
-
     private static async Task ReplyAsync(InboundText text, AutoReply kind, string language, string? groupName = null, CancellationToken ct = default)
     {
         var template = await text.Db.ReplyTemplates.AsNoTracking()
@@ -195,7 +176,7 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
             Direction = MessageDirection.Outbound,
             Sender = MessageSender.System,
             AutoReply = kind,
-            Text = ConsentReplies.Fill(template, text.Line.Name, groupName),
+            Text = ConsentReplies.Fill(template, text.Line.Name, groupName, text.Line.Account!.Name),
             Status = MessageStatus.Queued,
             CreatedAt = text.Now,
             TraceParent = DashboardTelemetry.CurrentTraceParent(),

@@ -29,6 +29,6 @@ public class ReplyTemplate
     public AutoReply Kind { get; set; }
     public string Language { get; set; } = English;
 
-    /// <summary>May use {line} and {group}.</summary>
+    /// <summary>May use {line}, {group} and {dealership}.</summary>
     public required string Text { get; set; }
 }

@@ -45,7 +45,7 @@ public sealed class ResponderAdmin(DealershipDb databases, TimeProvider clock)
         return group;
     }
 
-    /// <summary>An account's own wording of an automatic reply in one language (may use {line} and {group}).</summary>
+    /// <summary>An account's own wording of an automatic reply in one language (may use {line}, {group} and {dealership}).</summary>
     public async Task SaveTemplateAsync(ClaimsPrincipal staff, AutoReply kind, string language, string text, CancellationToken ct = default)
     {
         var admin = Require(staff);

@@ -6,7 +6,8 @@ namespace OptInDashboard.Consent;
 /// <summary>
 /// Every outbound text passes here, decided from the stored consent at that moment.
 /// Consent replies (confirmations, the opted-out reminder, HELP) are the one kind of text an opted-out
-/// contact may still receive; group replies and everything staff write go through the full gate.
+/// contact may still receive; group replies and everything staff write go through the full gate, and on a
+/// marketing line what staff write needs the customer's written consent (<see cref="MarketingConsent"/>).
 /// </summary>
 public static class SendGate
 {
@@ -16,19 +17,19 @@ public static class SendGate
         var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == contactId, ct);
         if (contact.IsBlocked)
             return SendDecision.Refuse("Blocked by a manager: nothing is sent to this contact.");
-        if (autoReply is AutoReply.OptOutConfirmation or AutoReply.OptInConfirmation or AutoReply.StillOptedOut or AutoReply.Help)
+        if (autoReply is AutoReply.OptOutConfirmation or AutoReply.OptInConfirmation or AutoReply.MarketingOptInConfirmation or AutoReply.StillOptedOut or AutoReply.Help)
             return SendDecision.Allow;
 
         var record = await db.ConsentRecords.AsNoTracking().SingleOrDefaultAsync(r => r.ContactId == contactId && r.LineId == lineId, ct);
-        if (record is null)
-            return SendDecision.Allow;
-
-        var lineName = await db.Lines.Where(l => l.Id == lineId).Select(l => l.Name).SingleAsync(ct);
-        return record.Status switch
-        {
-            ConsentStatus.OptedOut => SendDecision.Refuse($"Opted out on {lineName} since {record.Since:yyyy-MM-dd HH:mm} UTC."),
-            ConsentStatus.PossibleOptOut => SendDecision.Refuse($"Paused for review: a possible opt-out on {lineName} since {record.Since:yyyy-MM-dd HH:mm} UTC."),
-            _ => SendDecision.Allow,
-        };
+        var line = await db.Lines.AsNoTracking().Where(l => l.Id == lineId).Select(l => new { l.Name, l.Purpose }).SingleAsync(ct);
+        if (record?.Status == ConsentStatus.OptedOut)
+            return SendDecision.Refuse($"Opted out on {line.Name} since {record.Since:yyyy-MM-dd HH:mm} UTC.");
+        if (record?.Status == ConsentStatus.PossibleOptOut)
+            return SendDecision.Refuse($"Paused for review: a possible opt-out on {line.Name} since {record.Since:yyyy-MM-dd HH:mm} UTC.");
+        // A reply to the customer's own keyword (a group's welcome) is no marketing text of ours.
+        if (line.Purpose == LinePurpose.Marketing && autoReply is null
+            && !(record?.Status == ConsentStatus.OptedIn && await MarketingConsent.IsHeldAsync(db, contactId, lineId, ct)))
+            return SendDecision.Refuse($"{line.Name} is a marketing line: the customer has not given written consent to marketing texts. They can text START to this number.");
+        return SendDecision.Allow;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OptInDashboard.Accounts;
 using OptInDashboard.Data;
 using OptInDashboard.Messaging;
@@ -13,6 +14,7 @@ namespace OptInDashboard.Consent;
 public sealed class StaffConsentActions(
     DealershipDb databases,
     TimeProvider clock,
+    IOptions<ConsentOptions> options,
     ILogger<StaffConsentActions> logger)
 {
     /// <summary>
@@ -34,7 +36,9 @@ public sealed class StaffConsentActions(
         {
             var record = await RecordAsync(db, contactId, lineId, ct);
             if (record.IsOptedOut) throw new ConsentRuleViolation("The contact is already opted out on this line.");
-            db.ConsentEvents.Add(record.OptOut(ConsentEvidence.FromStaff(ConsentCause.StaffOnBehalf, NameOf(staff), note), now));
+            var evidence = ConsentEvidence.FromStaff(ConsentCause.StaffOnBehalf, NameOf(staff), note);
+            // The customer's revocation, told to staff: it reaches as far as one they texted.
+            await OptOutInScopeAsync(db, contactId, lineId, evidence, now, ct);
             logger.StaffAction(NameOf(staff), "recorded an opt-out on the customer's behalf", contactId);
         }, ct);
 
@@ -66,7 +70,10 @@ public sealed class StaffConsentActions(
                 .Where(e => e.ContactId == contactId && e.LineId == lineId && e.NewStatus == ConsentStatus.PossibleOptOut)
                 .OrderByDescending(e => e.Id).FirstOrDefaultAsync(ct)
                 ?? throw new ConsentRuleViolation("There is no possible opt-out under review here.");
-            db.ConsentEvents.Add(record.DecideReview(flagged, confirmOptOut, ConsentEvidence.FromStaff(ConsentCause.ReviewDecision, NameOf(manager), reason), now));
+            var decision = ConsentEvidence.FromStaff(ConsentCause.ReviewDecision, NameOf(manager), reason);
+            db.ConsentEvents.Add(record.DecideReview(flagged, confirmOptOut, decision, now));
+            // A confirmed opt-out is the customer's, so it reaches every line an opt-out covers (revoke-all, Account scope).
+            if (confirmOptOut) await OptOutInScopeAsync(db, contactId, lineId, decision with { RelatedEventId = flagged.Id }, now, ct);
             logger.StaffAction(NameOf(manager), confirmOptOut ? "confirmed a possible opt-out" : "dismissed a possible opt-out", contactId);
         }, ct);
     }
@@ -106,12 +113,17 @@ public sealed class StaffConsentActions(
         await transaction.CommitAsync(ct);
     }
 
+    private async Task OptOutInScopeAsync(ConsentDbContext db, int contactId, int lineId, ConsentEvidence evidence, DateTime now, CancellationToken ct)
+    {
+        foreach (var record in await RecordsInScope.OfOptOutAsync(db, contactId, lineId, options.Value, allLines: false, now, ct))
+            if (!record.IsOptedOut) db.ConsentEvents.Add(record.OptOut(evidence, now));
+    }
+
     private static async Task<ConsentRecord> RecordAsync(ConsentDbContext db, int contactId, int lineId, CancellationToken ct)
     {
         await db.RequireThreadAsync(contactId, lineId, ct);
         await db.LockForConsentChangeAsync(contactId, ct);
-        return await db.ConsentRecords.SingleOrDefaultAsync(r => r.ContactId == contactId && r.LineId == lineId, ct)
-            ?? db.ConsentRecords.Add(new ConsentRecord(contactId, lineId)).Entity;
+        return await RecordsInScope.FindOrAddAsync(db, contactId, lineId, ct);
     }
 
     private void RequireManager(ClaimsPrincipal staff, string action)

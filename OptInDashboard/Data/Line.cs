@@ -13,4 +13,18 @@ public class Line
 
     /// <summary>The carrier already confirms standard STOP keywords, so we must not send a second confirmation.</summary>
     public bool CarrierConfirmsStop { get; set; }
+
+    /// <summary>What the line's texts are for: marketing needs the customer's prior express written consent, informational texts do not.</summary>
+    public LinePurpose Purpose { get; set; } = LinePurpose.Informational;
+}
+
+/// <summary>
+/// Informational texts (repair status, a reminder of a booked appointment) need no consent on record and stop at any
+/// opt-out. Marketing texts need prior express written consent (the TCPA, 47 CFR 64.1200(a)(2) and (f)(9); Florida's
+/// FTSA, Fla. Stat. 501.059): the customer's keyword opt-in on the line, or consent imported with its evidence.
+/// </summary>
+public enum LinePurpose
+{
+    Informational = 0,
+    Marketing = 1,
 }

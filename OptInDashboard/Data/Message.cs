@@ -85,6 +85,8 @@ public enum AutoReply
     Help = 4,
     GroupWelcome = 5,
     GroupLeft = 6,
+    /// <summary>The opt-in confirmation of a marketing line, as CTIA asks: program, frequency, rates, HELP and STOP.</summary>
+    MarketingOptInConfirmation = 7,
 }
 
 public static class AutoReplyText
@@ -97,6 +99,7 @@ public static class AutoReplyText
         AutoReply.Help => "Help",
         AutoReply.GroupWelcome => "Group welcome",
         AutoReply.GroupLeft => "Group left",
+        AutoReply.MarketingOptInConfirmation => "Opt-in confirmation on a marketing line",
         _ => "Automatic reply",
     };
 }

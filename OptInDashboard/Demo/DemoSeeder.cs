@@ -135,7 +135,7 @@ internal static class DemoSeeder
     {
         var account = new Account { Group = group, Name = name, TimeZone = timeZone };
         var service = new Line { Account = account, Name = "Service", PhoneNumber = servicePhone };
-        var marketing = new Line { Account = account, Name = "Marketing", PhoneNumber = marketingPhone };
+        var marketing = new Line { Account = account, Name = "Marketing", PhoneNumber = marketingPhone, Purpose = LinePurpose.Marketing };
         db.AddRange(service, marketing);
         await db.SaveChangesAsync(ct);
         db.KeywordResponders.AddRange(Keywords.DefaultRespondersFor(account.Id));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OptInDashboard.Consent;
 using OptInDashboard.Data;
 
@@ -24,6 +25,7 @@ public sealed class DeliveryReports(
     DealershipDb databases,
     WriteGate writeGate,
     TimeProvider clock,
+    IOptions<ConsentOptions> consent,
     ILogger<DeliveryReports> logger)
 {
     private const int Attempts = 3;
@@ -97,7 +99,7 @@ public sealed class DeliveryReports(
     private async Task RecordCarrierOptOutAsync(ConsentDbContext db, long messageId, int contactId, int lineId, string providerError, DateTime now, CancellationToken ct)
     {
         var evidence = ConsentEvidence.FromCarrier($"Text {messageId} refused: {providerError}");
-        if (!await CarrierOptOut.RecordAsync(db, contactId, lineId, evidence, now, ct)) return;
+        if (!await CarrierOptOut.RecordAsync(db, contactId, lineId, evidence, consent.Value, now, ct)) return;
         await db.SaveChangesAsync(ct);
         MessagingLog.CarrierOptOut(logger, messageId, contactId, lineId);
     }

@@ -38,6 +38,23 @@ public sealed class ThreadViewTests : ThreadsComponentContext
     }
 
     [Fact]
+    public void AMarketingThreadWithoutWrittenConsentSaysWhyAndHowAndDisablesSend()
+    {
+        var marketing = new Line { Id = 2, Name = "Marketing", PhoneNumber = "+15555550101", Purpose = LinePurpose.Marketing };
+        var thread = Thread(ConsentStatus.NotDefined, SendDecision.Refuse("Marketing is a marketing line: the customer has not given written consent to marketing texts. They can text START to this number."))
+            with { Line = marketing };
+
+        var view = Show(thread);
+
+        Assert.Equal("Marketing is a marketing line: Customer 7 has not given written consent to marketing texts here. Nothing is sent until they text START to +15555550101.",
+            view.Find("[data-testid=consent-warning]").TextContent.Trim());
+        var send = view.Find("[data-testid=send]");
+        Assert.True(send.HasAttribute("disabled"));
+        Assert.Equal("Send (disabled: the customer has not given written consent to marketing on this line)", send.GetAttribute("aria-label"));
+        Assert.Contains(ThreadBanner.Id, view.Find("[data-testid=composer]").GetAttribute("aria-describedby")!.Split(' '));
+    }
+
+    [Fact]
     public void TheMessageBoxPointsToTheWarningAndStaysUsable()
     {
         var view = Show(OptedOut());

@@ -24,6 +24,7 @@ public sealed record ThreadModel(Contact Contact, Line Line, ConsentStatus Statu
         : Contact.IsBlocked ? "a manager blocked this contact"
         : Status == ConsentStatus.OptedOut ? "the customer opted out of this line"
         : Status == ConsentStatus.PossibleOptOut ? "a possible opt-out is under review"
+        : Line.Purpose == LinePurpose.Marketing ? "the customer has not given written consent to marketing on this line"
         : "the send gate refuses texts to this customer";
 
     /// <summary>
