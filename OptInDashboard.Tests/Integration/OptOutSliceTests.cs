@@ -75,9 +75,9 @@ public sealed class OptOutSliceTests : IDisposable
     public async Task TheOptedOutReplyGoesAtMostOncePerDaySoTwoAutoRespondersCannotLoop()
     {
         await _maria.CustomerTexts("STOP");
-        await _maria.CustomerTexts("hello?");
-        await _maria.CustomerTexts("hello??");
-        await _maria.CustomerTexts("auto-reply: I am driving");
+        await _maria.CustomerTexts("Is my car ready?");
+        await _maria.CustomerTexts("When can I pick it up?");
+        await _maria.CustomerTexts("Still waiting on the car");
         await _maria.Settled();
 
         Assert.Single(await _maria.Messages(), m => m.AutoReply == AutoReply.StillOptedOut);

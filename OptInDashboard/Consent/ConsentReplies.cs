@@ -74,6 +74,14 @@ public static class ConsentReplies
     public static string Fill(string template, string lineName, string? groupName = null, string? dealershipName = null) =>
         template.Replace("{line}", lineName).Replace("{group}", groupName ?? "").Replace("{dealership}", dealershipName ?? "");
 
-    /// <summary>The opted-out reminder goes at most once per this period per contact and line, so two auto-responders cannot loop.</summary>
-    public static readonly TimeSpan StillOptedOutInterval = TimeSpan.FromHours(24);
+    /// <summary>The confirmation a consent change requires (47 CFR 64.1200(a)(12); CTIA): it goes whatever texted before it.</summary>
+    public static bool ConfirmsAChange(AutoReply kind) =>
+        kind is AutoReply.OptOutConfirmation or AutoReply.OptInConfirmation or AutoReply.MarketingOptInConfirmation;
+
+    /// <summary>
+    /// Every other automatic reply goes at most once per this period per contact, line and kind (the opted-out reminder
+    /// once a day, HELP and the group replies once an hour), so a customer's auto-responder and ours cannot loop.
+    /// </summary>
+    public static TimeSpan RepeatInterval(AutoReply kind) =>
+        kind == AutoReply.StillOptedOut ? TimeSpan.FromHours(24) : TimeSpan.FromHours(1);
 }

@@ -21,7 +21,11 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
         using var span = DashboardTelemetry.Traces.StartActivity("consent.apply");
         // Before anything is read or stamped: a claim deciding a send to this contact commits first, or sees this.
         await db.LockForConsentChangeAsync(inbound.ContactId, ct);
-        var text = new InboundText(db, inbound, await db.Lines.Include(l => l.Account).SingleAsync(l => l.Id == inbound.LineId, ct), clock.GetUtcNow().UtcDateTime);
+        var automated = AutomatedText.Recognise(inbound.Text);
+        // The carrier's notice about a delivery is not the customer's words: nothing to decide, nothing to answer.
+        if (automated == AutomatedTextKind.CarrierNotice) return;
+        var text = new InboundText(db, inbound, await db.Lines.Include(l => l.Account).SingleAsync(l => l.Id == inbound.LineId, ct),
+            clock.GetUtcNow().UtcDateTime, IsAutoResponder: automated == AutomatedTextKind.AutoResponder);
         var record = await RecordsInScope.FindOrAddAsync(db, inbound.ContactId, inbound.LineId, ct);
         var responder = await MatchResponderAsync(db, text.Line, inbound.Text, ct);
 
@@ -46,7 +50,7 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
                 break;
             default:
                 // A keyword that changes nothing here (STOP while opted out, JOIN while opted out).
-                if (record.IsOptedOut) await RemindOptedOutAsync(text, responder.Language, ct);
+                if (record.IsOptedOut) await ReplyAsync(text, AutoReply.StillOptedOut, responder.Language, ct: ct);
                 break;
         }
     }
@@ -84,7 +88,7 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
                 await ReplyAsync(text, AutoReply.Help, Language(), ct: ct);
                 break;
             default:
-                if (record.IsOptedOut) await RemindOptedOutAsync(text, Language(), ct);
+                if (record.IsOptedOut) await ReplyAsync(text, AutoReply.StillOptedOut, Language(), ct: ct);
                 break;
         }
     }
@@ -141,16 +145,6 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
             text.Db.ContactTags.Add(new ContactTag { ContactId = text.Inbound.ContactId, Name = tag, TaggedAt = text.Now });
     }
 
-    /// <summary>At most once per interval per contact and line, so two auto-responders cannot loop.</summary>
-    private async Task RemindOptedOutAsync(InboundText text, string language, CancellationToken ct)
-    {
-        var since = text.Now - ConsentReplies.StillOptedOutInterval;
-        var remindedRecently = await text.Db.Messages.AnyAsync(m => m.ContactId == text.Inbound.ContactId && m.LineId == text.Inbound.LineId
-            && m.AutoReply == AutoReply.StillOptedOut && m.CreatedAt > since, ct);
-        if (!remindedRecently)
-            await ReplyAsync(text, AutoReply.StillOptedOut, language, ct: ct);
-    }
-
     /// <summary>A line's own responder wins over the account's.</summary>
     private static Task<KeywordResponder?> MatchResponderAsync(ConsentDbContext db, Line line, string text, CancellationToken ct)
     {
@@ -161,8 +155,20 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
             .FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>
+    /// Queues an automatic reply, unless it would answer an auto-responder or repeat itself too soon
+    /// (<see cref="ConsentReplies.RepeatInterval"/>); the confirmation of a consent change always goes.
+    /// </summary>
     private static async Task ReplyAsync(InboundText text, AutoReply kind, string language, string? groupName = null, CancellationToken ct = default)
     {
+        if (!ConsentReplies.ConfirmsAChange(kind))
+        {
+            if (text.IsAutoResponder) return;
+            var since = text.Now - ConsentReplies.RepeatInterval(kind);
+            if (await text.Db.Messages.AnyAsync(m => m.ContactId == text.Inbound.ContactId && m.LineId == text.Inbound.LineId
+                    && m.AutoReply == kind && m.CreatedAt > since, ct))
+                return;
+        }
         var template = await text.Db.ReplyTemplates.AsNoTracking()
             .Where(t => t.AccountId == text.Line.AccountId && t.Kind == kind && (t.Language == language || t.Language == ReplyTemplate.English))
             .OrderBy(t => t.Language != language)
@@ -183,5 +189,5 @@ public sealed class ConsentService(TimeProvider clock, IntentTriage triage, Lang
         });
     }
 
-    private sealed record InboundText(ConsentDbContext Db, Message Inbound, Line Line, DateTime Now);
+    private sealed record InboundText(ConsentDbContext Db, Message Inbound, Line Line, DateTime Now, bool IsAutoResponder);
 }
