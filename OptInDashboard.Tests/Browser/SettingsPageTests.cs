@@ -53,6 +53,19 @@ public sealed class SettingsPageTests(LiveApp app, Chromium chromium) : IClassFi
         await db.Lines.Where(l => l.AccountId == Staff.Riverside && l.Name == "Service").ExecuteUpdateAsync(set => set.SetProperty(l => l.Purpose, LinePurpose.Informational));
     }
 
+    /// <summary>The lines table once scrolled inside its card on a phone, hiding the carrier column off-screen.</summary>
+    [Fact]
+    public async Task OnAPhoneEveryLinesPurposeAndCarrierChoiceIsOnScreen()
+    {
+        await using var admin = await StaffPage.OpenAsync(app, chromium, SignIn.AdminEmail, "/admin/settings", width: 390, height: 844);
+        var page = admin.Page;
+        foreach (var control in new[] { "purpose-Service", "carrier-confirms-Service", "purpose-Marketing", "carrier-confirms-Marketing" })
+        {
+            var right = await page.GetByTestId(control).EvaluateAsync<double>("c => c.getBoundingClientRect().right");
+            Assert.True(right <= 390, $"{control} ends at {right}px, off a 390px screen.");
+        }
+    }
+
     [Fact]
     public async Task AManagerCannotChangeTheConsentSettings()
     {
