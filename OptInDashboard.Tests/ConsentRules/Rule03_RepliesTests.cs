@@ -31,10 +31,10 @@ public sealed class Rule03_RepliesTests : IDisposable
         var (contactId, lineId) = await _maria.Ids();
         await using var db = _app.CreateDbContext();
 
-        Assert.True((await SendGate.DecideAsync(db, contactId, lineId, AutoReply.OptOutConfirmation)).Allowed);
-        Assert.True((await SendGate.DecideAsync(db, contactId, lineId, AutoReply.StillOptedOut)).Allowed);
-        Assert.False((await SendGate.DecideAsync(db, contactId, lineId, autoReply: null)).Allowed);
-        Assert.False((await SendGate.DecideAsync(db, contactId, lineId, AutoReply.GroupWelcome)).Allowed);
+        Assert.True((await SendGate.DecideAsync(db, contactId, lineId, AutoReply.OptOutConfirmation, DateTime.UtcNow)).Allowed);
+        Assert.True((await SendGate.DecideAsync(db, contactId, lineId, AutoReply.StillOptedOut, DateTime.UtcNow)).Allowed);
+        Assert.False((await SendGate.DecideAsync(db, contactId, lineId, autoReply: null, DateTime.UtcNow)).Allowed);
+        Assert.False((await SendGate.DecideAsync(db, contactId, lineId, AutoReply.GroupWelcome, DateTime.UtcNow)).Allowed);
     }
 
     [Fact]

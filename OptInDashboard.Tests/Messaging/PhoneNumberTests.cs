@@ -79,10 +79,18 @@ public class PhoneNumberTests
     [InlineData("+13125550100", "America/Chicago")]
     [InlineData("+442079460958", "Europe/London")]
     public void ANumbersTimeZonesComeFromItsAreaCode(string number, string zone) =>
-        Assert.Equal([zone], PhoneNumber.TimeZones(number));
+        Assert.Equal([zone], PhoneNumber.Area(number).Zones);
 
-    [Fact]
-    public void AnUnknownAreaCodeHasNoTimeZone() => Assert.Empty(PhoneNumber.TimeZones("+15552010199"));
+    [Theory]
+    [InlineData("+13055550100", "Florida")]
+    [InlineData("+15125550100", "Texas")]
+    [InlineData("+12125550100", "New York, NY")]
+    public void AUsNumbersPlaceComesFromItsAreaCode(string number, string place) => Assert.Equal(place, PhoneNumber.Area(number).Place);
+
+    [Theory]
+    [InlineData("+15552010199")] // the fictional 555 area code
+    [InlineData("+18005550100")] // toll-free: it has no area
+    public void ANumberWithNoKnownAreaHasNoTimeZoneOrPlace(string number) => Assert.Equal(([], null), (PhoneNumber.Area(number).Zones.ToArray(), PhoneNumber.Area(number).Place));
 
     [Fact]
     public void MaskedNumbersShowOnlyTheLastFourDigits() => Assert.Equal("********0123", PhoneNumber.Mask("+15552010123"));

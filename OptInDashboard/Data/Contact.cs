@@ -13,6 +13,12 @@ public class Contact
     public required string PhoneNumber { get; set; }
     public string? Name { get; set; }
 
+    /// <summary>The US state the customer lives in (postal code, "FL"), when known: its texting law and time zone apply.</summary>
+    public string? State { get; set; }
+
+    /// <summary>The customer's own IANA time zone, overriding what their state and number suggest.</summary>
+    public string? TimeZone { get; set; }
+
     /// <summary>A Manager's block: nothing reaches the contact from any line, whatever the consent underneath.</summary>
     public bool IsBlocked { get; private set; }
 

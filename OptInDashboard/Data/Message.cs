@@ -45,6 +45,12 @@ public class Message
     public string? SimulatedBy => Direction == MessageDirection.Inbound ? SentBy : null;
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>A queued marketing text held for the recipient's quiet hours or a frequency cap: not sent before this.</summary>
+    public DateTime? HeldUntil { get; set; }
+
+    /// <summary>When the dispatcher handed it to the provider: what the frequency caps count.</summary>
+    public DateTime? SentAt { get; set; }
     public DateTime? UpdatedAt { get; set; }
 
     /// <summary>

@@ -32,7 +32,8 @@ public sealed class AdvisorSender(
         // One write transaction for decide-and-enqueue: a STOP cannot commit between the two.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.RequireThreadAsync(contactId, lineId, ct);
-        var decision = await SendGate.DecideAsync(db, contactId, lineId, autoReply: null, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var decision = await SendGate.DecideAsync(db, contactId, lineId, autoReply: null, now, ct);
 
         var message = new Message
         {
@@ -44,7 +45,8 @@ public sealed class AdvisorSender(
             Text = decision.Allowed ? options.Value.AppendFooter(text) : text.Trim(),
             Status = decision.Allowed ? MessageStatus.Queued : MessageStatus.Blocked,
             StatusReason = decision.Reason,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            HeldUntil = decision.HeldUntil,
+            CreatedAt = now,
             TraceParent = DashboardTelemetry.CurrentTraceParent(),
         };
         db.Messages.Add(message);
@@ -91,9 +93,10 @@ public sealed class AdvisorSender(
         if (!message.IsRetryable)
             throw new InvalidOperationException("Only an advisor's failed text can be retried.");
 
-        var decision = await SendGate.DecideAsync(db, message.ContactId, message.LineId, autoReply: null, ct);
+        var decision = await SendGate.DecideAsync(db, message.ContactId, message.LineId, autoReply: null, clock.GetUtcNow().UtcDateTime, ct);
         message.Status = decision.Allowed ? MessageStatus.Queued : MessageStatus.Blocked;
         message.StatusReason = decision.Reason;
+        message.HeldUntil = decision.HeldUntil;
         message.ProviderMessageId = null;
         message.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         message.TraceParent = DashboardTelemetry.CurrentTraceParent();

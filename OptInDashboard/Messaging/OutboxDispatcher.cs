@@ -47,9 +47,10 @@ public sealed class OutboxDispatcher(
     public async Task<int> DispatchBatchAsync(CancellationToken ct)
     {
         List<Queued> queued;
+        var now = clock.GetUtcNow().UtcDateTime;
         await using (var db = databases.ForEveryDealership())
         {
-            queued = await db.Messages.Where(m => m.Status == MessageStatus.Queued)
+            queued = await db.Messages.Where(m => m.Status == MessageStatus.Queued && (m.HeldUntil == null || m.HeldUntil <= now))
                 .OrderBy(m => m.Id).Select(m => new Queued(m.Id, m.TraceParent)).Take(BatchSize).ToListAsync(ct);
         }
         foreach (var message in queued) await DispatchAsync(message, ct);
@@ -70,6 +71,7 @@ public sealed class OutboxDispatcher(
             span?.SetTag("optin.send.outcome", "taken by another dispatcher");
             return;
         }
+        if (message.Status == MessageStatus.Queued) span?.SetTag("optin.send.outcome", "held");
         if (message.Status == MessageStatus.Blocked) Decided(span, SendOutcome.Blocked, message);
         if (message.Status == MessageStatus.Sending)
         {
@@ -92,6 +94,7 @@ public sealed class OutboxDispatcher(
     /// Decides and claims in one write transaction, durably, before the provider sees the message: it becomes
     /// Sending (ours alone to send; never resent after a crash, see <see cref="OutboxRecovery"/>) or Blocked.
     /// A STOP committed before this transaction wins; one committed after it comes after the send.
+    /// A marketing text outside the recipient's hours stays Queued, held until the minute the gate names.
     /// Returns null when another dispatcher already took the message.
     /// </summary>
     private async Task<Message?> ClaimAsync(ConsentDbContext db, long messageId, CancellationToken ct)
@@ -101,10 +104,18 @@ public sealed class OutboxDispatcher(
         var message = await db.Messages.Include(m => m.Contact).Include(m => m.Line).SingleAsync(m => m.Id == messageId, ct);
         if (message.Status != MessageStatus.Queued) return null;
 
-        var decision = await SendGate.DecideAsync(db, message.ContactId, message.LineId, message.AutoReply, ct);
-        message.Status = decision.Allowed ? MessageStatus.Sending : MessageStatus.Blocked;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var decision = await SendGate.DecideAsync(db, message.ContactId, message.LineId, message.AutoReply, now, ct);
+        message.Status = (decision.Allowed, decision.HeldUntil) switch
+        {
+            (false, _) => MessageStatus.Blocked,
+            (true, not null) => MessageStatus.Queued,
+            (true, null) => MessageStatus.Sending,
+        };
         message.StatusReason = decision.Reason;
-        message.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        message.HeldUntil = decision.HeldUntil ?? message.HeldUntil;
+        message.SentAt = message.Status == MessageStatus.Sending ? now : null;
+        message.UpdatedAt = now;
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return null; }
         await transaction.CommitAsync(ct);

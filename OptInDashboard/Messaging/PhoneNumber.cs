@@ -36,14 +36,18 @@ public static class PhoneNumber
         TryNormalize(input, out var e164, out var problem) ? e164 : throw new FormatException(problem);
 
     /// <summary>
-    /// The IANA time zones of a number's area (one for most US area codes, several for a toll-free number); empty when
-    /// its area code is unknown, such as the demo's 555 numbers, so the caller falls back to the dealership's zone.
+    /// Where a number's area code is (libphonenumber's time-zone mapping and offline geocoder): its IANA time zones and,
+    /// for a US area code, its state ("Florida", or "New York, NY" for a city). Nothing for a number with no area, such
+    /// as a toll-free one, or an unknown area code such as the demo's 555 numbers: the caller falls back.
     /// </summary>
-    public static IReadOnlyList<string> TimeZones(string number)
+    public static (IReadOnlyList<string> Zones, string? Place) Area(string number)
     {
         if (!TryParse(number, out var parsed, out var problem)) throw new FormatException(problem);
+        if (!Util.IsNumberGeographical(parsed)) return ([], null);
         var mapper = PhoneNumberToTimeZonesMapper.GetInstance();
-        return mapper.GetTimeZonesForNumber(parsed).Where(zone => zone != mapper.GetUnknownTimeZone()).ToList();
+        var zones = mapper.GetTimeZonesForNumber(parsed).Where(zone => zone != mapper.GetUnknownTimeZone()).ToList();
+        var place = PhoneNumberOfflineGeocoder.GetInstance().GetDescriptionForNumber(parsed, Locale.English);
+        return (zones, string.IsNullOrEmpty(place) ? null : place);
     }
 
     /// <summary>For logs: never a whole number.</summary>

@@ -42,10 +42,12 @@ public sealed class DashboardMetrics
         try
         {
             using var db = _databases.ForEveryDealership();
-            var queued = db.Messages.Where(m => m.Status == MessageStatus.Queued);
+            // A marketing text held for the recipient's quiet hours is waiting as it should, not backed up.
+            var now = _clock.GetUtcNow().UtcDateTime;
+            var queued = db.Messages.Where(m => m.Status == MessageStatus.Queued && (m.HeldUntil == null || m.HeldUntil <= now));
             var depth = queued.Count();
-            var oldest = depth == 0 ? (DateTime?)null : queued.Min(m => m.CreatedAt);
-            var age = oldest is { } at ? Math.Max(0, (_clock.GetUtcNow().UtcDateTime - at).TotalSeconds) : 0;
+            var oldest = depth == 0 ? (DateTime?)null : queued.Min(m => m.HeldUntil ?? m.CreatedAt);
+            var age = oldest is { } at ? Math.Max(0, (now - at).TotalSeconds) : 0;
             return [new Measurement<T>(value(new OutboxNow(depth, age)))];
         }
         catch (Exception ex)

@@ -38,6 +38,19 @@ public sealed class ThreadViewTests : ThreadsComponentContext
     }
 
     [Fact]
+    public void AMarketingTextHeldForQuietHoursShowsWhenItGoesAndWhy()
+    {
+        var held = Outbound(3, "20% off brakes!\nText STOP to opt-out");
+        (held.Status, held.HeldUntil) = (MessageStatus.Queued, new DateTime(2026, 12, 9, 13, 0, 0, DateTimeKind.Utc));
+        held.StatusReason = "Quiet hours in the customer's time (the federal rule): it goes Wed Dec 9, 8:00 AM their time (America/New_York).";
+
+        var view = Show(Thread(ConsentStatus.OptedIn, SendDecision.Allow, messages: [held]));
+
+        Assert.Contains("Scheduled for Dec 9, 7:00 AM: Quiet hours in the customer's time (the federal rule): it goes Wed Dec 9, 8:00 AM their time (America/New_York).",
+            view.Find("[data-testid=message] .meta").TextContent);
+    }
+
+    [Fact]
     public void AMarketingThreadWithoutWrittenConsentSaysWhyAndHowAndDisablesSend()
     {
         var marketing = new Line { Id = 2, Name = "Marketing", PhoneNumber = "+15555550101", Purpose = LinePurpose.Marketing };

@@ -620,6 +620,14 @@ namespace OptInDashboard.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId", "PhoneNumber")
@@ -684,6 +692,9 @@ namespace OptInDashboard.Data.Migrations
                     b.Property<int>("Direction")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("HeldUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LineId")
                         .HasColumnType("INTEGER");
 
@@ -697,6 +708,9 @@ namespace OptInDashboard.Data.Migrations
 
                     b.Property<int>("Sender")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SentBy")
                         .HasMaxLength(256)

@@ -649,6 +649,14 @@ namespace OptInDashboard.Data.PostgreSqlMigrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId", "PhoneNumber")
@@ -717,6 +725,9 @@ namespace OptInDashboard.Data.PostgreSqlMigrations
                     b.Property<int>("Direction")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("HeldUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("LineId")
                         .HasColumnType("integer");
 
@@ -730,6 +741,9 @@ namespace OptInDashboard.Data.PostgreSqlMigrations
 
                     b.Property<int>("Sender")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SentBy")
                         .HasMaxLength(256)

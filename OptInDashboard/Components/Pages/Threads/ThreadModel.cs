@@ -74,7 +74,8 @@ public sealed record ThreadModel(Contact Contact, Line Line, ConsentStatus Statu
         if (hasEarlier) messages.RemoveAt(newest);
         messages.Reverse();
         var oldestShown = messages.Count > 0 ? messages[0].Id : 0;
-        var sending = await SendGate.DecideAsync(db, contactId, lineId, autoReply: null);
+        // Only whether a send is refused is read here; a text held for quiet hours is shown on its own bubble.
+        var sending = await SendGate.DecideAsync(db, contactId, lineId, autoReply: null, DateTime.UtcNow);
         var media = await db.MessageMedia.AsNoTracking()
             .Where(m => m.Message!.ContactId == contactId && m.Message.LineId == lineId && m.MessageId >= oldestShown)
             .Select(m => new ThreadMedia(m.Id, m.MessageId, m.Kind, m.Status, m.ContentType, m.FileName, m.FailureReason))
