@@ -72,6 +72,7 @@ public static class AccountsExtensions
         builder.Services.AddSingleton<StaffAccess>();
         builder.Services.AddScoped<CircuitHandler, CurrentStaffCircuitHandler>();
         builder.Services.AddSingleton<DealershipSettings>();
+        builder.Services.AddSingleton<ContactLocations>();
         return builder;
     }
 

@@ -8,6 +8,7 @@ public enum AdminChangeSubject
     Keywords = 3,
     ReplyTemplates = 4,
     Groups = 5,
+    Contacts = 6,
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using OptInDashboard.Tests.Infrastructure;
 using System.Text.RegularExpressions;
 using Bunit;
@@ -129,5 +130,53 @@ public sealed partial class ContactConsentPanelTests : SeededAppContext
         panel.WaitForAssertion(() => Assert.Empty(panel.FindAll("[data-testid=contact-panel]")));
         Assert.DoesNotContain("Dana", panel.Markup);
         Assert.DoesNotContain("+15555550116", panel.Markup);
+    }
+
+    [Fact]
+    public async Task AnAdminSetsWhereACustomerLivesAndMarketingIsTimedInTheirZone_TheChangeIsRecorded()
+    {
+        var panel = await RenderForAsync("Maria Gonzalez", Roles.Admin);
+        Assert.Equal("America/Chicago", panel.Find("[data-testid=contact-time-zones]").TextContent); // a 555 number: the dealership's zone
+
+        var selects = panel.FindComponents<MudSelect<string>>();
+        await panel.InvokeAsync(() => selects[0].Instance.ValueChanged.InvokeAsync("FL"));
+        await panel.InvokeAsync(() => panel.Find("[data-testid=save-location]").Click());
+
+        panel.WaitForAssertion(() => Assert.Equal("America/New_York, America/Chicago", panel.Find("[data-testid=contact-time-zones]").TextContent));
+        await using var db = Db();
+        Assert.Equal("FL", await db.RiversideContacts().Where(c => c.Name == "Maria Gonzalez").Select(c => c.State).SingleAsync());
+        Assert.Contains(await db.AdminChanges.Where(c => c.Subject == AdminChangeSubject.Contacts).Select(c => c.Summary).ToListAsync(),
+            summary => summary.StartsWith("Maria Gonzalez: lives in FL, time zone from the state or number"));
+    }
+
+    [Fact]
+    public async Task OnlyAnAdminCanChangeWhereACustomerLives()
+    {
+        var panel = await RenderForAsync("Maria Gonzalez", Roles.Advisor, Roles.Manager);
+
+        Assert.Empty(panel.FindAll("[data-testid=location-editor]"));
+        var contactId = await MariasIdAsync();
+        var refused = await Assert.ThrowsAsync<SettingsRefused>(() =>
+            Services.GetRequiredService<ContactLocations>().SetAsync(Staff.Member("manager@demo.local", Staff.Riverside, Roles.Manager), contactId, "FL", null));
+        Assert.Equal("Only an Admin can change where a customer lives.", refused.Message);
+    }
+
+    [Fact]
+    public async Task AStateOrTimeZoneThatDoesNotExistIsRefusedInWords()
+    {
+        var contactId = await MariasIdAsync();
+        var locations = Services.GetRequiredService<ContactLocations>();
+        var admin = Staff.Member("admin@demo.local", Staff.Riverside, Roles.Admin);
+
+        Assert.Equal("\"Atlantis\" is not a US state. Pick one from the list, or Not known.",
+            (await Assert.ThrowsAsync<SettingsRefused>(() => locations.SetAsync(admin, contactId, "Atlantis", null))).Message);
+        Assert.Equal("\"Mars/Olympus\" is not a time zone this server knows. Pick one from the list, for example America/Chicago.",
+            (await Assert.ThrowsAsync<SettingsRefused>(() => locations.SetAsync(admin, contactId, null, "Mars/Olympus"))).Message);
+    }
+
+    private async Task<int> MariasIdAsync()
+    {
+        await using var db = Db();
+        return await db.RiversideContacts().Where(c => c.Name == "Maria Gonzalez").Select(c => c.Id).SingleAsync();
     }
 }
