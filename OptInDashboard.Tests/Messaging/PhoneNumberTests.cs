@@ -90,6 +90,7 @@ public class PhoneNumberTests
     [Theory]
     [InlineData("+15552010199")] // the fictional 555 area code
     [InlineData("+18005550100")] // toll-free: it has no area
+    [InlineData("DEALER")] // a sender named, not numbered
     public void ANumberWithNoKnownAreaHasNoTimeZoneOrPlace(string number) => Assert.Equal(([], null), (PhoneNumber.Area(number).Zones.ToArray(), PhoneNumber.Area(number).Place));
 
     [Fact]

@@ -38,12 +38,12 @@ public static class PhoneNumber
     /// <summary>
     /// Where a number's area code is (libphonenumber's time-zone mapping and offline geocoder): its IANA time zones and,
     /// for a US area code, its state ("Florida", or "New York, NY" for a city). Nothing for a number with no area, such
-    /// as a toll-free one, or an unknown area code such as the demo's 555 numbers: the caller falls back.
+    /// as a toll-free one, an unknown area code such as the demo's 555 numbers, or a sender that is no phone number (a
+    /// short code, a name): the caller falls back.
     /// </summary>
     public static (IReadOnlyList<string> Zones, string? Place) Area(string number)
     {
-        if (!TryParse(number, out var parsed, out var problem)) throw new FormatException(problem);
-        if (!Util.IsNumberGeographical(parsed)) return ([], null);
+        if (!TryParse(number, out var parsed, out _) || !Util.IsNumberGeographical(parsed)) return ([], null);
         var mapper = PhoneNumberToTimeZonesMapper.GetInstance();
         var zones = mapper.GetTimeZonesForNumber(parsed).Where(zone => zone != mapper.GetUnknownTimeZone()).ToList();
         var place = PhoneNumberOfflineGeocoder.GetInstance().GetDescriptionForNumber(parsed, Locale.English);
