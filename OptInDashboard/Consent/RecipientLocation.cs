@@ -17,13 +17,13 @@ public sealed record RecipientLocation(IReadOnlyList<TimeZoneInfo> Zones, IReadO
         var numberState = UsStates.Find(place is null ? null : place.Split(", ")[^1]);
         var contactState = UsStates.Find(contact.State);
         var states = new[] { contactState, numberState }.OfType<UsStates.State>().Distinct().ToList();
+        if (DealershipTime.TryFindZone(contact.TimeZone, out var chosen)) return new([chosen], states);
 
         IReadOnlyList<string> zones = contactState is null ? numberZones : numberZones.Intersect(contactState.Zones).ToList() switch
         {
             { Count: > 0 } inState => inState,
             _ => contactState.Zones,
         };
-        if (DealershipTime.TryFindZone(contact.TimeZone, out var chosen)) return new([chosen], states);
         var found = zones.Select(id => DealershipTime.TryFindZone(id, out var zone) ? zone : null).OfType<TimeZoneInfo>().ToList();
         return new(found.Count > 0 ? found : [dealershipZone], states);
     }

@@ -38,8 +38,7 @@ public static class SendGate
             .Where(m => m.ContactId == contactId && m.SentAt > nowUtc.AddHours(-24) && m.Sender == MessageSender.Staff && m.Status != MessageStatus.Failed
                         && m.Line!.AccountId == line.AccountId && m.Line.Purpose == LinePurpose.Marketing)
             .Select(m => m.SentAt!.Value).ToListAsync(ct);
-        var dealershipZone = DealershipTime.TryFindZone(line.DealershipZone, out var zone) ? zone : TimeZoneInfo.FindSystemTimeZoneById(DealershipTime.DefaultTimeZone);
-        return MarketingHours.HoldFor(RecipientLocation.Of(contact, dealershipZone), sentInLast24Hours, nowUtc) is { } hold
+        return MarketingHours.HoldFor(RecipientLocation.Of(contact, DealershipTime.ZoneOf(line.DealershipZone)), sentInLast24Hours, nowUtc) is { } hold
             ? SendDecision.Hold(hold)
             : SendDecision.Allow;
     }

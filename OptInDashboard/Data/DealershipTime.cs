@@ -13,8 +13,10 @@ public sealed class DealershipTime(TimeZoneInfo zone)
 
     public TimeZoneInfo Zone { get; } = zone;
 
-    public static DealershipTime For(Account account) =>
-        new(TryFindZone(account.TimeZone, out var zone) ? zone : TimeZoneInfo.FindSystemTimeZoneById(DefaultTimeZone));
+    public static DealershipTime For(Account account) => new(ZoneOf(account.TimeZone));
+
+    /// <summary>A dealership's zone from its stored id, the default when the id is unknown here.</summary>
+    public static TimeZoneInfo ZoneOf(string? id) => TryFindZone(id, out var zone) ? zone : TimeZoneInfo.FindSystemTimeZoneById(DefaultTimeZone);
 
     /// <summary>An IANA id this machine knows ("America/Chicago"); anything else is refused.</summary>
     public static bool TryFindZone(string? id, [NotNullWhen(true)] out TimeZoneInfo? zone)
